@@ -1,0 +1,53 @@
+// Creating the MapLibre map. MapLibre 6 finds its worker relative to its own module URL, which bundling breaks,
+// so the worker file is imported as a URL and handed over before any map exists (tech-notes.md).
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { REGION } from '../domain/region.ts';
+import type { StyleSpecification } from 'maplibre-gl';
+
+let workerSet = false;
+
+export function hasWebGL2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The view that shows the whole region, from the Black Sea to the Chinese border. */
+export const REGION_BOUNDS: [[number, number], [number, number]] = [
+  [REGION.west + 1, REGION.south + 1.5],
+  [REGION.east - 1, REGION.north - 3],
+];
+
+export function createMap(container: HTMLElement, style: StyleSpecification, lang: string): MapLibreMap {
+  if (!workerSet) {
+    setWorkerUrl(new URL(workerUrl, window.location.href).href);
+    workerSet = true;
+  }
+  const map = new MapLibreMap({
+    container,
+    style,
+    bounds: REGION_BOUNDS,
+    fitBoundsOptions: { padding: 16 },
+    maxBounds: [
+      [REGION.west - 6, REGION.south - 6],
+      [REGION.east + 6, REGION.north + 6],
+    ],
+    minZoom: 2,
+    maxZoom: 12,
+    attributionControl: { compact: true, customAttribution: 'Natural Earth · geo-facts.md' },
+    dragRotate: false,
+    pitchWithRotate: false,
+  });
+  map.getContainer().setAttribute('lang', lang);
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+  return map;
+}

@@ -1,0 +1,76 @@
+// The only code that pushes store state into the map: feature-state for selection, hover and dimming; layer
+// filters for the legend's toggles; label language; the camera framing a selection beside the panel.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Catalog } from '../data/catalog.ts';
+import type { FeatureId } from '../domain/feature.ts';
+import type { AppState, Store } from '../state/store.ts';
+import { geometryBounds } from './bounds.ts';
+import { LAYER, SOURCE } from './ids.ts';
+import { FEATURE_LAYERS, featureLayerFilter, labelField } from './style.ts';
+
+export interface SyncOptions {
+  reducedMotion: () => boolean;
+}
+
+/** Which drawn features are emphasised: the selection (a composite's parts), or an open article's features. */
+export function emphasised(state: AppState, catalog: Catalog): FeatureId[] {
+  if (state.article !== null) return catalog.featuresOfArticle(state.article.articleId).flatMap(catalog.drawnMembers);
+  if (state.selected !== null) return catalog.drawnMembers(state.selected);
+  return [];
+}
+
+export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: SyncOptions): () => void {
+  const drawn = catalog.features.filter((f) => f.properties.kind !== 'corridor').map((f) => f.properties.id);
+  let prev: AppState | null = null;
+  let prevEmph: FeatureId[] = [];
+
+  const apply = (s: AppState) => {
+    const emph = emphasised(s, catalog);
+    if (prev === null || emph.join() !== prevEmph.join()) {
+      const any = emph.length > 0;
+      for (const id of drawn) {
+        map.setFeatureState({ source: SOURCE.features, id }, { selected: emph.includes(id), dim: any && !emph.includes(id) });
+      }
+    }
+    if (prev === null || s.hovered !== prev.hovered) {
+      if (prev?.hovered) map.setFeatureState({ source: SOURCE.features, id: prev.hovered }, { hover: false });
+      for (const id of s.hovered === null ? [] : catalog.drawnMembers(s.hovered)) {
+        map.setFeatureState({ source: SOURCE.features, id }, { hover: true });
+      }
+    }
+    if (prev !== null && s.hiddenKinds !== prev.hiddenKinds) {
+      for (const layer of FEATURE_LAYERS) map.setFilter(layer, featureLayerFilter(layer, s.hiddenKinds));
+    }
+    if (prev !== null && s.lang !== prev.lang) {
+      for (const layer of [LAYER.countryLabels, LAYER.waterLabels, LAYER.pointLabels]) {
+        map.setLayoutProperty(layer, 'text-field', labelField(s.lang));
+      }
+      map.getContainer().setAttribute('lang', s.lang);
+    }
+    const focusChanged = prev === null || s.selected !== prev.selected || s.article?.articleId !== prev.article?.articleId;
+    if (focusChanged && emph.length > 0) frame(emph);
+    prev = s;
+    prevEmph = emph;
+  };
+
+  const frame = (ids: FeatureId[]) => {
+    const geometries = ids.flatMap((id) => {
+      const g = catalog.feature(id)?.geometry;
+      return g ? [g] : [];
+    });
+    const b = geometryBounds(geometries);
+    if (b === null) return;
+    const [w, s, e, n] = b;
+    const isPoint = w === e && s === n;
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: 48, maxZoom: isPoint ? 7 : 8.5, duration: o.reducedMotion() ? 0 : 700 },
+    );
+  };
+
+  apply(store.getState());
+  return store.subscribe(apply);
+}

@@ -1,0 +1,286 @@
+// The map style as a typed function of (data, theme, language). The legend reads the same palette tables, and
+// the map's state (selection, hover, dimming) is shown with feature-state, never by rebuilding this style.
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { BuiltCollection } from '../domain/app-data.ts';
+import { FEATURE_KINDS, type FeatureKind, type Lang } from '../domain/feature.ts';
+import { FONT, LAYER, SOURCE } from './ids.ts';
+import { KIND_COLOR, LINE_KINDS, POINT_KINDS, STATUS_DASH, STATUS_GROUP, type Theme } from './palette.ts';
+
+export interface BasemapData {
+  land: FeatureCollection;
+  lakes: FeatureCollection;
+  rivers: FeatureCollection;
+  borders: FeatureCollection;
+  countryLabels: FeatureCollection;
+  waterLabels: FeatureCollection;
+}
+
+export interface MapFeatureProps {
+  id: string;
+  kind: FeatureKind;
+  statusGroup: string;
+  accuracy: string;
+  name_ru: string;
+  name_en: string;
+}
+
+/** Composites are drawn through their parts, so only features with a geometry of their own go on the map. */
+export function toMapFeatures(built: BuiltCollection): FeatureCollection<Geometry, MapFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: built.features
+      .filter((f) => f.properties.kind !== 'corridor')
+      .map((f) => ({
+        type: 'Feature',
+        id: f.properties.id,
+        geometry: f.geometry,
+        properties: {
+          id: f.properties.id,
+          kind: f.properties.kind,
+          statusGroup: STATUS_GROUP[f.properties.status],
+          accuracy: f.properties.accuracy,
+          name_ru: f.properties.name.ru,
+          name_en: f.properties.name.en,
+        },
+      })),
+  };
+}
+
+export interface FontUrls {
+  cyrillic: string;
+  latin: string;
+  latinExt: string;
+}
+
+export interface StyleInput {
+  basemap: BasemapData;
+  features: FeatureCollection<Geometry, MapFeatureProps>;
+  fonts: FontUrls;
+  theme: Theme;
+  lang: Lang;
+  hiddenKinds: readonly FeatureKind[];
+}
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+const kindColor: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ...FEATURE_KINDS.flatMap((k) => [k, KIND_COLOR[k]]),
+  '#888888',
+] as unknown as ExpressionSpecification;
+
+/** Dimmed features (something else is selected) fade; the selected and hovered stay strong. */
+function dimmed(normal: number, dim: number): DataDrivenPropertyValueSpecification<number> {
+  return ['case', state('dim'), dim, normal];
+}
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'ru' ? 'name_ru' : 'name_en'];
+}
+
+const isLine: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...LINE_KINDS]]];
+const isPoint: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...POINT_KINDS]]];
+
+/** The filter a feature layer has when the legend hides some kinds; written once for the style and the updates. */
+export function featureLayerFilter(layerId: string, hidden: readonly FeatureKind[]): FilterSpecification {
+  const visible: ExpressionSpecification = ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
+  const base: Record<string, ExpressionSpecification> = {
+    [LAYER.lineUncertainty]: ['all', isLine, ['==', ['get', 'accuracy'], 'schematic']],
+    [LAYER.lineHalo]: isLine,
+    [LAYER.lineOperational]: ['all', isLine, ['==', ['get', 'statusGroup'], 'operational']],
+    [LAYER.lineConstruction]: ['all', isLine, ['==', ['get', 'statusGroup'], 'construction']],
+    [LAYER.linePlanned]: ['all', isLine, ['==', ['get', 'statusGroup'], 'planned']],
+    [LAYER.lineHit]: isLine,
+    [LAYER.points]: isPoint,
+    [LAYER.pointLabels]: ['all', isPoint, ['!=', ['get', 'kind'], 'oil-field']],
+  };
+  const b = base[layerId];
+  if (b === undefined) throw new Error(`not a feature layer: ${layerId}`);
+  return ['all', b, visible];
+}
+
+export const FEATURE_LAYERS: readonly string[] = [
+  LAYER.lineUncertainty,
+  LAYER.lineHalo,
+  LAYER.lineOperational,
+  LAYER.lineConstruction,
+  LAYER.linePlanned,
+  LAYER.lineHit,
+  LAYER.points,
+  LAYER.pointLabels,
+];
+
+const lineWidth: DataDrivenPropertyValueSpecification<number> = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3,
+  ['case', state('selected'), 4, state('hover'), 3.5, 2],
+  8,
+  ['case', state('selected'), 7, state('hover'), 6, 4],
+];
+
+function statusLine(id: string, dash: number[] | null, hidden: readonly FeatureKind[]): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: SOURCE.features,
+    filter: featureLayerFilter(id, hidden),
+    layout: { 'line-cap': dash === null ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': kindColor,
+      'line-width': lineWidth,
+      'line-opacity': dimmed(1, 0.18),
+      ...(dash === null ? {} : { 'line-dasharray': dash }),
+    },
+  };
+}
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const { theme, hiddenKinds: hidden } = input;
+  const face = (url: string, range: string[]) => ({ url, 'unicode-range': range });
+  return {
+    version: 8,
+    name: 'caspian-corridors',
+    'font-faces': {
+      // Noto Sans from @fontsource, self-hosted: labels need no glyph server and no network.
+      [FONT]: [
+        face(input.fonts.latin, ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F']),
+        face(input.fonts.latinExt, ['U+0100-024F', 'U+1E00-1EFF']),
+        face(input.fonts.cyrillic, ['U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116']),
+      ],
+    },
+    sources: {
+      [SOURCE.land]: { type: 'geojson', data: input.basemap.land },
+      [SOURCE.lakes]: { type: 'geojson', data: input.basemap.lakes },
+      [SOURCE.rivers]: { type: 'geojson', data: input.basemap.rivers },
+      [SOURCE.borders]: { type: 'geojson', data: input.basemap.borders },
+      [SOURCE.countryLabels]: { type: 'geojson', data: input.basemap.countryLabels },
+      [SOURCE.waterLabels]: { type: 'geojson', data: input.basemap.waterLabels },
+      [SOURCE.features]: { type: 'geojson', data: input.features, promoteId: 'id' },
+    },
+    layers: [
+      { id: LAYER.background, type: 'background', paint: { 'background-color': theme.water } },
+      { id: LAYER.land, type: 'fill', source: SOURCE.land, paint: { 'fill-color': theme.land } },
+      { id: LAYER.lakes, type: 'fill', source: SOURCE.lakes, paint: { 'fill-color': theme.lake } },
+      {
+        id: LAYER.rivers,
+        type: 'line',
+        source: SOURCE.rivers,
+        paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.5] },
+      },
+      {
+        id: LAYER.borders,
+        type: 'line',
+        source: SOURCE.borders,
+        paint: { 'line-color': theme.border, 'line-width': 1, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: LAYER.countryLabels,
+        type: 'symbol',
+        source: SOURCE.countryLabels,
+        filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5, 3]],
+        layout: {
+          'text-field': labelField(input.lang),
+          'text-font': [FONT],
+          'text-size': ['match', ['get', 'rank'], 1, 15, 2, 13, 12],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.12,
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': theme.label, 'text-opacity': 0.55, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
+      },
+      {
+        id: LAYER.waterLabels,
+        type: 'symbol',
+        source: SOURCE.waterLabels,
+        layout: { 'text-field': labelField(input.lang), 'text-font': [FONT], 'text-size': 13, 'text-max-width': 6 },
+        paint: { 'text-color': theme.water_label, 'text-halo-color': theme.water, 'text-halo-width': 1 },
+      },
+      {
+        id: LAYER.lineUncertainty,
+        type: 'line',
+        source: SOURCE.features,
+        filter: featureLayerFilter(LAYER.lineUncertainty, hidden),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': kindColor,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 30],
+          'line-opacity': dimmed(0.14, 0.04),
+          'line-blur': 4,
+        },
+      },
+      {
+        id: LAYER.lineHalo,
+        type: 'line',
+        source: SOURCE.features,
+        filter: featureLayerFilter(LAYER.lineHalo, hidden),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': kindColor,
+          'line-width': 12,
+          'line-blur': 2,
+          'line-opacity': ['case', state('selected'), 0.35, state('hover'), 0.25, 0],
+        },
+      },
+      statusLine(LAYER.lineOperational, STATUS_DASH.operational, hidden),
+      statusLine(LAYER.lineConstruction, STATUS_DASH.construction, hidden),
+      statusLine(LAYER.linePlanned, STATUS_DASH.planned, hidden),
+      {
+        // Invisible and wide: what clicks and hovers hit, so a 2 px line is still easy to choose.
+        id: LAYER.lineHit,
+        type: 'line',
+        source: SOURCE.features,
+        filter: featureLayerFilter(LAYER.lineHit, hidden),
+        paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
+      },
+      {
+        id: LAYER.points,
+        type: 'circle',
+        source: SOURCE.features,
+        filter: featureLayerFilter(LAYER.points, hidden),
+        paint: {
+          'circle-color': kindColor,
+          'circle-radius': [
+            '+',
+            ['match', ['get', 'kind'], 'port', 6, 'oil-field', 6, 4],
+            ['case', state('selected'), 3, state('hover'), 2, 0],
+          ],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+          'circle-opacity': dimmed(1, 0.25),
+          'circle-stroke-opacity': dimmed(1, 0.25),
+        },
+      },
+      {
+        id: LAYER.pointLabels,
+        type: 'symbol',
+        source: SOURCE.features,
+        filter: featureLayerFilter(LAYER.pointLabels, hidden),
+        layout: {
+          'text-field': labelField(input.lang),
+          'text-font': [FONT],
+          'text-size': ['match', ['get', 'kind'], 'port', 12, 11],
+          'text-offset': [0, 0.9],
+          'text-anchor': 'top',
+          'text-max-width': 9,
+          'text-optional': true,
+        },
+        paint: {
+          'text-color': theme.label,
+          'text-halo-color': theme.labelHalo,
+          'text-halo-width': 1.4,
+          'text-opacity': dimmed(1, 0.3),
+        },
+      },
+    ],
+  };
+}

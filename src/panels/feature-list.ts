@@ -1,0 +1,50 @@
+// Every feature, grouped by kind, as plain buttons: the map's content reachable by keyboard and screen reader.
+import type { Catalog } from '../data/catalog.ts';
+import { FEATURE_KINDS, type FeatureId, type Lang } from '../domain/feature.ts';
+import { strings } from '../i18n/strings.ts';
+import { KIND_COLOR } from '../map/palette.ts';
+import { button, el, swatch } from './dom.ts';
+
+export interface FeatureListOptions {
+  catalog: Catalog;
+  lang: Lang;
+  selected: FeatureId | null;
+  onSelect(id: FeatureId): void;
+}
+
+export function featureList(o: FeatureListOptions): HTMLElement {
+  const t = strings(o.lang);
+  const groups = FEATURE_KINDS.map((kind) => ({
+    kind,
+    features: o.catalog.features
+      .filter((f) => f.properties.kind === kind)
+      .sort((a, b) => a.properties.name[o.lang].localeCompare(b.properties.name[o.lang], o.lang)),
+  })).filter((g) => g.features.length > 0);
+  return el(
+    'nav',
+    { class: 'feature-list', 'aria-labelledby': 'feature-list-heading' },
+    el('h2', { id: 'feature-list-heading' }, t.featureListHeading),
+    ...groups.map((g) =>
+      el(
+        'section',
+        { class: 'kind-group', 'data-kind': g.kind },
+        el('h3', {}, swatch(KIND_COLOR[g.kind]), t.kindsPlural[g.kind]),
+        el(
+          'ul',
+          {},
+          ...g.features.map((f) =>
+            el(
+              'li',
+              {},
+              button(f.properties.name[o.lang], () => o.onSelect(f.properties.id), {
+                class: 'feature-button',
+                'data-feature-id': f.properties.id,
+                'aria-pressed': String(o.selected === f.properties.id),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

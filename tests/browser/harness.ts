@@ -1,0 +1,102 @@
+// Real browser tests: headless Chromium with WebGL (SwiftShader) against the production build served locally.
+// Uses a system Chromium when there is one, otherwise the one @sparticuz/chromium ships inside its npm package,
+// so `npm test` needs nothing but Node and npm. Every request outside localhost is aborted and counted.
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export async function chromiumPath(): Promise<string> {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv !== undefined && existsSync(fromEnv)) return fromEnv;
+  const system = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
+  if (system !== undefined) return system;
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveBuild(): Promise<Served> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  const server: PreviewServer = await preview({
+    preview: { host: '127.0.0.1', port: 4180, strictPort: false, open: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error('preview server has no URL');
+  return { url, close: () => server.close() };
+}
+
+export interface Guarded {
+  context: BrowserContext;
+  page: Page;
+  /** requests outside localhost that were attempted (and aborted) */
+  offsite: string[];
+  pageErrors: string[];
+}
+
+export async function guardedPage(browser: Browser, viewport = { width: 1600, height: 900 }): Promise<Guarded> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const offsite: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname === '127.0.0.1' || u.hostname === 'localhost') return route.continue();
+    offsite.push(u.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  return { context, page, offsite, pageErrors };
+}
+
+/** Open the app and wait until the data is loaded and the map has drawn everything (first idle). */
+export async function openApp(page: Page, base: string, query = ''): Promise<void> {
+  await page.goto(`${base}${query}`);
+  await waitIdle(page);
+}
+
+export async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.corridors !== undefined, null, { timeout: 20_000 });
+  await page.evaluate(async () => {
+    await window.corridors?.ready;
+    const map = window.corridors?.map;
+    if (!map) return;
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+        else {
+          map.once('idle', check);
+          map.triggerRepaint();
+        }
+      };
+      check();
+    });
+  });
+}
+
+export async function panelHeading(page: Page): Promise<string> {
+  return ((await page.locator('#panel-heading').textContent()) ?? '').trim();
+}

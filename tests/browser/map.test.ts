@@ -1,0 +1,235 @@
+// The map as a user meets it: rendered offline, clicked on the canvas, read in the panel, driven by keyboard.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AppData } from '../../src/domain/app-data.ts';
+import { type Guarded, guardedPage, launch, openApp, panelHeading, type Served, serveBuild, waitIdle } from './harness.ts';
+
+const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
+const features = data.features.features;
+const name = (id: string, lang: 'ru' | 'en' = 'ru') =>
+  features.find((f) => f.properties.id === id)?.properties.name[lang] ?? `(no ${id})`;
+const LINE_TYPES = ['LineString', 'MultiLineString'];
+const lineFeatures = features.filter(
+  (f) => f.properties.kind !== 'corridor' && f.geometry !== null && LINE_TYPES.includes(f.geometry.type),
+);
+
+let browser: Browser;
+let served: Served;
+let g: Guarded;
+
+beforeAll(async () => {
+  [browser, served] = await Promise.all([launch(), serveBuild()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+beforeEach(async () => {
+  await g?.context.close();
+  g = await guardedPage(browser);
+});
+
+
+/** Frame the line, then find a screen point on it where the app's hit test finds that feature alone. */
+async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
+  const f = lineFeatures.find((x) => x.properties.id === id);
+  if (!f || f.geometry === null) throw new Error(id);
+  const lines =
+    f.geometry.type === 'LineString'
+      ? [f.geometry.coordinates]
+      : f.geometry.type === 'MultiLineString'
+        ? f.geometry.coordinates
+        : [];
+  await g.page.evaluate(
+    (lines) => {
+      const map = window.corridors?.map;
+      if (!map) throw new Error('no map');
+      const all = lines.flat();
+      const lons = all.map((c) => c[0] ?? 0);
+      const lats = all.map((c) => c[1] ?? 0);
+      map.fitBounds(
+        [
+          [Math.min(...lons), Math.min(...lats)],
+          [Math.max(...lons), Math.max(...lats)],
+        ],
+        { padding: 60, duration: 0, maxZoom: 9 },
+      );
+    },
+    lines,
+  );
+  await waitIdle(g.page);
+  const point = await g.page.evaluate(
+    ({ fid, lines }) => {
+      const map = window.corridors?.map;
+      if (!map) throw new Error('no map');
+      const layers = ['feature-line-hit', 'feature-points'];
+      // Walk along each segment at several fractions; take the first point where only this feature is hit.
+      for (const line of lines) {
+        for (let i = 0; i + 1 < line.length; i++) {
+          const a = line[i];
+          const b = line[i + 1];
+          if (!a || !b) continue;
+          for (const t of [0.5, 0.3, 0.7, 0.15, 0.85]) {
+            const lon = (a[0] ?? 0) + ((b[0] ?? 0) - (a[0] ?? 0)) * t;
+            const lat = (a[1] ?? 0) + ((b[1] ?? 0) - (a[1] ?? 0)) * t;
+            const p = map.project([lon, lat]);
+            const { width, height } = map.getCanvas().getBoundingClientRect();
+            if (p.x < 20 || p.y < 20 || p.x > width - 20 || p.y > height - 20) continue;
+            const hits = map.queryRenderedFeatures(
+              [
+                [p.x - 6, p.y - 6],
+                [p.x + 6, p.y + 6],
+              ],
+              { layers },
+            );
+            const ids = [...new Set(hits.map((h) => h.properties.id))];
+            if (ids.length === 1 && ids[0] === fid) {
+              const r = map.getCanvas().getBoundingClientRect();
+              return { x: r.left + p.x, y: r.top + p.y };
+            }
+          }
+        }
+      }
+      return null;
+    },
+    { fid: id, lines },
+  );
+  if (point === null) throw new Error(`${id}: no point on the line where it is the only feature under the cursor`);
+  return point;
+}
+
+describe('the map (production build, headless Chromium, no network)', () => {
+  it('renders the bundled basemap and the features without any request leaving localhost', async () => {
+    await openApp(g.page, served.url);
+    const counts = await g.page.evaluate(() => {
+      const map = window.corridors?.map;
+      if (!map) return null;
+      const n = (layers: string[]) => map.queryRenderedFeatures({ layers }).length;
+      return {
+        land: n(['land']),
+        borders: n(['borders']),
+        lines: n(['feature-line-operational', 'feature-line-construction', 'feature-line-planned']),
+        points: n(['feature-points']),
+        labels: n(['country-labels', 'feature-point-labels']),
+      };
+    });
+    expect(counts).not.toBeNull();
+    expect(counts?.land).toBeGreaterThan(0);
+    expect(counts?.borders).toBeGreaterThan(0);
+    expect(counts?.lines).toBeGreaterThan(5);
+    expect(counts?.points).toBeGreaterThan(5);
+    expect(counts?.labels).toBeGreaterThan(0);
+    await expect(panelHeading(g.page)).resolves.toBe('Обзор');
+    await g.page.screenshot({ path: 'docs/screenshot.png' });
+    expect(g.offsite).toEqual([]);
+    expect(g.pageErrors).toEqual([]);
+  });
+
+  it('opens the panel of every line feature when its line is clicked on the canvas', async () => {
+    await openApp(g.page, served.url);
+    expect(lineFeatures.length).toBeGreaterThanOrEqual(12);
+    for (const f of lineFeatures) {
+      const id = f.properties.id;
+      await g.page.evaluate(() => window.corridors?.select(null));
+      const p = await pointOnLine(id);
+      await g.page.mouse.click(p.x, p.y);
+      await expect.poll(() => panelHeading(g.page), { message: id }).toBe(name(id));
+      await expect(g.page.locator('.feature-panel').getAttribute('data-feature-id')).resolves.toBe(id);
+    }
+    expect(g.offsite).toEqual([]);
+  });
+
+  it('offers a chooser where several features lie under one click', async () => {
+    await openApp(g.page, served.url);
+    // Yevlakh: the Baku–Tbilisi–Kars railway and the BTC pipeline share this waypoint (geo-facts 2.1, 6.1).
+    const p = await g.page.evaluate(() => {
+      const map = window.corridors?.map;
+      if (!map) throw new Error('no map');
+      map.jumpTo({ center: [47.15, 40.619], zoom: 7 });
+      const q = map.project([47.15, 40.619]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + q.x, y: r.top + q.y };
+    });
+    await waitIdle(g.page);
+    await g.page.mouse.click(p.x, p.y);
+    const options = g.page.locator('.chooser .chooser-option');
+    await expect.poll(() => options.count()).toBeGreaterThanOrEqual(2);
+    const ids = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
+    expect(ids).toEqual(expect.arrayContaining(['rail-btk', 'pipeline-btc']));
+    await g.page.locator('.chooser-option[data-feature-id="pipeline-btc"]').click();
+    await expect.poll(() => panelHeading(g.page)).toBe(name('pipeline-btc'));
+  });
+
+  it.each(['port-kuryk', 'rail-btk', 'route-zangezur', 'cable-caspian-fiber', 'pipeline-btc'])(
+    'shows mentions of %s with outlet and date',
+    async (id) => {
+      await openApp(g.page, served.url, `?f=${id}`);
+      await expect(panelHeading(g.page)).resolves.toBe(name(id));
+      const mentions = g.page.locator('.feature-panel [data-section="own"] .mention');
+      expect(await mentions.count()).toBeGreaterThanOrEqual(1);
+      const outlets = await mentions.locator('.outlet').allTextContents();
+      const dates = await mentions.locator('.date').allTextContents();
+      expect(outlets.some((o) => o !== 'издание не указано' && o.trim() !== '')).toBe(true);
+      expect(dates.every((d) => /\d{4}/.test(d))).toBe(true);
+      // The feature's name is marked inside the sentence.
+      expect(await mentions.first().locator('mark.name').count()).toBeGreaterThanOrEqual(1);
+    },
+  );
+
+  it('restores ?f=rail-btk&lang=en on reload, in English', async () => {
+    await openApp(g.page, served.url, '?f=rail-btk&lang=en');
+    await expect(panelHeading(g.page)).resolves.toBe(name('rail-btk', 'en'));
+    await g.page.reload();
+    await waitIdle(g.page);
+    await expect(panelHeading(g.page)).resolves.toBe(name('rail-btk', 'en'));
+    await expect(g.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(g.page.locator('.lang-switch [data-lang="en"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(g.page.url()).toContain('f=rail-btk');
+  });
+
+  it('falls back to the overview for an unknown id, and back/forward restore selections', async () => {
+    await openApp(g.page, served.url, '?f=no-such-feature');
+    await expect(panelHeading(g.page)).resolves.toBe('Обзор');
+    await g.page.evaluate(() => window.corridors?.select('rail-btk'));
+    await g.page.evaluate(() => window.corridors?.select('port-kuryk'));
+    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk'));
+    await g.page.goBack();
+    await expect.poll(() => panelHeading(g.page)).toBe(name('rail-btk'));
+    await g.page.goForward();
+    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk'));
+  });
+
+  it('reaches every feature through the list by keyboard alone', async () => {
+    await openApp(g.page, served.url);
+    const reached = new Set<string>();
+    for (let i = 0; i < 200 && reached.size < features.length; i++) {
+      await g.page.keyboard.press('Tab');
+      const id = await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.featureId);
+      if (id === undefined || reached.has(id)) continue;
+      await g.page.keyboard.press('Enter');
+      await expect.poll(() => panelHeading(g.page), { message: id }).toBe(name(id));
+      reached.add(id);
+    }
+    expect([...reached].sort()).toEqual(features.map((f) => f.properties.id).sort());
+  });
+
+  it('opens the article from a mention with that sentence highlighted and in view', async () => {
+    await openApp(g.page, served.url, '?f=cable-caspian-fiber');
+    const first = g.page.locator('.feature-panel .mention').first();
+    const mentionId = await first.getAttribute('data-mention-id');
+    await first.locator('.open-article').click();
+    const hl = g.page.locator('.article-view .sentence.highlighted');
+    await expect.poll(() => hl.count()).toBe(1);
+    await expect(hl.getAttribute('data-mention-id')).resolves.toBe(mentionId);
+    const sentence = data.joined.mentions.find((m) => m.id === mentionId)?.text;
+    await expect(hl.textContent()).resolves.toBe(sentence);
+    const inView = await hl.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      const p = (document.getElementById('panel') as HTMLElement).getBoundingClientRect();
+      return r.top >= p.top && r.bottom <= p.bottom;
+    });
+    expect(inView).toBe(true);
+    expect(g.page.url()).toContain(`m=${mentionId}`);
+  });
+});

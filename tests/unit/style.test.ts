@@ -1,0 +1,54 @@
+// The generated style passes MapLibre's own style validator, and the legend's tables match the style's.
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { FEATURE_KINDS } from '../../src/domain/feature.ts';
+import { INTERACTIVE_LAYERS, LAYER } from '../../src/map/ids.ts';
+import { KIND_COLOR, LIGHT } from '../../src/map/palette.ts';
+import { buildStyle, FEATURE_LAYERS, featureLayerFilter } from '../../src/map/style.ts';
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+const style = (lang: 'ru' | 'en') =>
+  buildStyle({
+    basemap: {
+      land: empty,
+      lakes: empty,
+      rivers: empty,
+      borders: empty,
+      countryLabels: empty,
+      waterLabels: empty,
+    },
+    features: empty,
+    fonts: {
+      cyrillic: 'http://localhost/c.woff2',
+      latin: 'http://localhost/l.woff2',
+      latinExt: 'http://localhost/e.woff2',
+    },
+    theme: LIGHT,
+    lang,
+    hiddenKinds: ['place'],
+  });
+
+describe('map style', () => {
+  it('is valid for MapLibre in both languages', () => {
+    expect(validateStyleMin(style('ru'))).toEqual([]);
+    expect(validateStyleMin(style('en'))).toEqual([]);
+  });
+
+  it('declares every layer id once and makes the interactive layers part of it', () => {
+    const ids = style('ru').layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining([...INTERACTIVE_LAYERS, ...FEATURE_LAYERS, LAYER.land]));
+  });
+
+  it('colours every kind, and hides exactly the kinds the legend switched off', () => {
+    for (const k of FEATURE_KINDS) expect(KIND_COLOR[k]).toMatch(/^#[0-9A-Fa-f]{6}$/);
+    expect(JSON.stringify(featureLayerFilter(LAYER.points, ['place']))).toContain('"place"');
+    expect(() => featureLayerFilter('land', [])).toThrow();
+  });
+
+  it('needs no glyph server: labels use the bundled font faces', () => {
+    const s = style('ru');
+    expect(s.glyphs).toBeUndefined();
+    expect(Object.keys(s['font-faces'] ?? {})).toEqual(['Noto Sans Regular']);
+  });
+});
