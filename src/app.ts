@@ -141,7 +141,9 @@ export function startApp(): CorridorsApi {
           renderSidebar(sidebar, s, catalog, store);
           // Keep keyboard users where they were in the list after it is redrawn.
           if (focusId !== undefined && sidebar.contains(focused) === false) {
-            sidebar.querySelector<HTMLElement>(`.feature-button[data-feature-id="${CSS.escape(focusId)}"]`)?.focus();
+            sidebar
+              .querySelector<HTMLElement>(`.feature-button[data-feature-id="${CSS.escape(focusId)}"]`)
+              ?.focus();
           }
         }
         if (s.chooser !== prev?.chooser || langChanged) {

@@ -1,7 +1,7 @@
 // Look-ups over the loaded data, built once: features by id, mentions by feature and by article.
-import type { AppData, ArticleText, NameSpan } from '../domain/app-data.ts';
+
 import type { Feature, Geometry } from 'geojson';
-import type { BuiltProperties } from '../domain/app-data.ts';
+import type { AppData, ArticleText, BuiltProperties, NameSpan } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Mention } from '../domain/joined.ts';
 

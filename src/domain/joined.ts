@@ -16,7 +16,20 @@ export interface Article {
 
 export type Qualifier = 'about' | 'over' | 'under' | 'exact';
 export type FigureKind = 'actual' | 'target' | 'forecast' | 'capacity' | 'change';
-export type Unit = 'USD' | 'KZT' | 'AZN' | 'EUR' | 't' | 'TEU' | 'km' | '%' | 'x' | 'count' | 'GW' | 'MW' | 'year';
+export type Unit =
+  | 'USD'
+  | 'KZT'
+  | 'AZN'
+  | 'EUR'
+  | 't'
+  | 'TEU'
+  | 'km'
+  | '%'
+  | 'x'
+  | 'count'
+  | 'GW'
+  | 'MW'
+  | 'year';
 
 export interface Period {
   /** YYYY or YYYY-MM */

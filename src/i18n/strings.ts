@@ -56,7 +56,8 @@ function ruPlural(n: number, one: string, few: string, many: string): string {
 
 const ru: Strings = {
   appTitle: 'Каспийские коридоры',
-  appSubtitle: 'Транспортные и энергетические маршруты между Казахстаном и Азербайджаном и что о них пишет пресса',
+  appSubtitle:
+    'Транспортные и энергетические маршруты между Казахстаном и Азербайджаном и что о них пишет пресса',
   overviewHeading: 'Обзор',
   overviewIntro:
     'Карта показывает Средний коридор (ТМТМ), порты Актау, Курык и Баку (Алят), железную дорогу Баку–Тбилиси–Карс, Зангезурский маршрут, каспийские кабели и нефтепровод Баку–Тбилиси–Джейхан. Выберите объект на карте или в списке, чтобы увидеть его данные и все упоминания в статьях.',
@@ -132,7 +133,8 @@ const ru: Strings = {
 
 const en: Strings = {
   appTitle: 'Caspian corridors',
-  appSubtitle: 'Transport and energy routes between Kazakhstan and Azerbaijan, and what the press says about them',
+  appSubtitle:
+    'Transport and energy routes between Kazakhstan and Azerbaijan, and what the press says about them',
   overviewHeading: 'Overview',
   overviewIntro:
     'The map shows the Middle Corridor (TITR), the ports of Aktau, Kuryk and Baku (Alat), the Baku–Tbilisi–Kars railway, the Zangezur route, the Caspian cables and the Baku–Tbilisi–Ceyhan pipeline. Choose a feature on the map or in the list to see its facts and every mention in the articles.',

@@ -3,8 +3,8 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { REGION } from '../domain/region.ts';
 import type { StyleSpecification } from 'maplibre-gl';
+import { REGION } from '../domain/region.ts';
 
 let workerSet = false;
 

@@ -14,7 +14,8 @@ export interface SyncOptions {
 
 /** Which drawn features are emphasised: the selection (a composite's parts), or an open article's features. */
 export function emphasised(state: AppState, catalog: Catalog): FeatureId[] {
-  if (state.article !== null) return catalog.featuresOfArticle(state.article.articleId).flatMap(catalog.drawnMembers);
+  if (state.article !== null)
+    return catalog.featuresOfArticle(state.article.articleId).flatMap(catalog.drawnMembers);
   if (state.selected !== null) return catalog.drawnMembers(state.selected);
   return [];
 }
@@ -29,7 +30,10 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
     if (prev === null || emph.join() !== prevEmph.join()) {
       const any = emph.length > 0;
       for (const id of drawn) {
-        map.setFeatureState({ source: SOURCE.features, id }, { selected: emph.includes(id), dim: any && !emph.includes(id) });
+        map.setFeatureState(
+          { source: SOURCE.features, id },
+          { selected: emph.includes(id), dim: any && !emph.includes(id) },
+        );
       }
     }
     if (prev === null || s.hovered !== prev.hovered) {
@@ -47,7 +51,8 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
       }
       map.getContainer().setAttribute('lang', s.lang);
     }
-    const focusChanged = prev === null || s.selected !== prev.selected || s.article?.articleId !== prev.article?.articleId;
+    const focusChanged =
+      prev === null || s.selected !== prev.selected || s.article?.articleId !== prev.article?.articleId;
     if (focusChanged && emph.length > 0) frame(emph);
     prev = s;
     prevEmph = emph;

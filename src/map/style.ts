@@ -1,5 +1,7 @@
 // The map style as a typed function of (data, theme, language). The legend reads the same palette tables, and
 // the map's state (selection, hover, dimming) is shown with feature-state, never by rebuilding this style.
+
+import type { FeatureCollection, Geometry } from 'geojson';
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
@@ -7,7 +9,6 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { BuiltCollection } from '../domain/app-data.ts';
 import { FEATURE_KINDS, type FeatureKind, type Lang } from '../domain/feature.ts';
 import { FONT, LAYER, SOURCE } from './ids.ts';
@@ -175,7 +176,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: LAYER.rivers,
         type: 'line',
         source: SOURCE.rivers,
-        paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.5] },
+        paint: {
+          'line-color': theme.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.5],
+        },
       },
       {
         id: LAYER.borders,
@@ -196,13 +200,23 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'text-letter-spacing': 0.12,
           'text-max-width': 8,
         },
-        paint: { 'text-color': theme.label, 'text-opacity': 0.55, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1 },
+        paint: {
+          'text-color': theme.label,
+          'text-opacity': 0.55,
+          'text-halo-color': theme.labelHalo,
+          'text-halo-width': 1,
+        },
       },
       {
         id: LAYER.waterLabels,
         type: 'symbol',
         source: SOURCE.waterLabels,
-        layout: { 'text-field': labelField(input.lang), 'text-font': [FONT], 'text-size': 13, 'text-max-width': 6 },
+        layout: {
+          'text-field': labelField(input.lang),
+          'text-font': [FONT],
+          'text-size': 13,
+          'text-max-width': 6,
+        },
         paint: { 'text-color': theme.water_label, 'text-halo-color': theme.water, 'text-halo-width': 1 },
       },
       {

@@ -58,7 +58,10 @@ export function button(label: string, onClick: () => void, attrs: Attrs = {}): H
 }
 
 /** Text with some ranges wrapped in <mark>; ranges are UTF-16 offsets and may overlap or be unsorted. */
-export function markedText(text: string, ranges: readonly { start: number; end: number; class?: string }[]): Node[] {
+export function markedText(
+  text: string,
+  ranges: readonly { start: number; end: number; class?: string }[],
+): Node[] {
   const sorted = [...ranges]
     .filter((r) => r.start >= 0 && r.end <= text.length && r.end > r.start)
     .sort((a, b) => a.start - b.start);

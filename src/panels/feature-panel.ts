@@ -25,7 +25,11 @@ function featureLinks(ids: readonly FeatureId[], o: FeaturePanelOptions): HTMLEl
     { class: 'feature-links' },
     ...ids.map((id) => {
       const f = o.catalog.feature(id);
-      return el('li', {}, button(f?.properties.name[o.lang] ?? id, () => o.onSelect(id), { class: 'link-button' }));
+      return el(
+        'li',
+        {},
+        button(f?.properties.name[o.lang] ?? id, () => o.onSelect(id), { class: 'link-button' }),
+      );
     }),
   );
 }
@@ -113,8 +117,12 @@ export function featurePanel(f: BuiltFeature, o: FeaturePanelOptions): HTMLEleme
       el('h2', { id: 'panel-heading', tabindex: '-1' }, p.name[o.lang]),
     ),
     facts,
-    p.partOf.length > 0 ? el('div', { class: 'nav-group' }, el('h3', {}, t.partOf), featureLinks(p.partOf, o)) : null,
-    p.parts.length > 0 ? el('div', { class: 'nav-group' }, el('h3', {}, t.parts), featureLinks(p.parts, o)) : null,
+    p.partOf.length > 0
+      ? el('div', { class: 'nav-group' }, el('h3', {}, t.partOf), featureLinks(p.partOf, o))
+      : null,
+    p.parts.length > 0
+      ? el('div', { class: 'nav-group' }, el('h3', {}, t.parts), featureLinks(p.parts, o))
+      : null,
     ...mentionsSection(f, o),
     ...milestones,
     el('h3', {}, t.accuracy),

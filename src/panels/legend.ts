@@ -47,8 +47,14 @@ export function legend(o: LegendOptions): HTMLElement {
         const input = el('input', { type: 'checkbox', 'data-kind': kind });
         input.checked = !o.hiddenKinds.includes(kind);
         input.addEventListener('change', () => o.onToggle(kind));
-        const sample = LINE_KINDS.includes(kind) ? lineSample(KIND_COLOR[kind], null, 3) : swatch(KIND_COLOR[kind], 'dot');
-        return el('li', {}, el('label', { title: `${t.showKind}: ${t.kinds[kind]}` }, input, sample, t.kinds[kind]));
+        const sample = LINE_KINDS.includes(kind)
+          ? lineSample(KIND_COLOR[kind], null, 3)
+          : swatch(KIND_COLOR[kind], 'dot');
+        return el(
+          'li',
+          {},
+          el('label', { title: `${t.showKind}: ${t.kinds[kind]}` }, input, sample, t.kinds[kind]),
+        );
       }),
     ),
     el('h3', {}, t.legendStatus),

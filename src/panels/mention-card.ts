@@ -22,17 +22,26 @@ export function outletLine(catalog: Catalog, articleId: string, lang: Lang): HTM
     { class: 'outlet-line' },
     el('span', { class: 'outlet' }, a?.source ?? t.outletUnknown),
     ' · ',
-    el('time', { class: 'date', ...(a === undefined ? {} : { 'data-date': a.date }) }, a ? formatDate(a.date, lang) : ''),
+    el(
+      'time',
+      { class: 'date', ...(a === undefined ? {} : { 'data-date': a.date }) },
+      a ? formatDate(a.date, lang) : '',
+    ),
   );
 }
 
 export function mentionCard(m: Mention, o: MentionCardOptions): HTMLElement {
   const t = strings(o.lang);
   const nameSpans = o.catalog.spansOf(m.id, o.featureIds).map((s) => ({ ...s, class: 'name' }));
-  const figureSpans = m.figures.flatMap((f) => findAll(m.text, f.raw).map((r) => ({ ...r, class: 'figure' })));
-  const sentence = el('p', { class: 'sentence', lang: 'ru' }, ...markedText(m.text, [...nameSpans, ...figureSpans]));
-  const speaker =
-    m.quote?.speaker != null ? el('p', { class: 'speaker' }, `— ${m.quote.speaker}`) : null;
+  const figureSpans = m.figures.flatMap((f) =>
+    findAll(m.text, f.raw).map((r) => ({ ...r, class: 'figure' })),
+  );
+  const sentence = el(
+    'p',
+    { class: 'sentence', lang: 'ru' },
+    ...markedText(m.text, [...nameSpans, ...figureSpans]),
+  );
+  const speaker = m.quote?.speaker != null ? el('p', { class: 'speaker' }, `— ${m.quote.speaker}`) : null;
   return el(
     'li',
     { class: 'mention', 'data-mention-id': m.id },

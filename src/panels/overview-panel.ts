@@ -32,10 +32,14 @@ export function overviewPanel(o: OverviewOptions): HTMLElement {
         el(
           'li',
           {},
-          button(`${a.source ?? t.outletUnknown} · ${formatDate(a.date, o.lang)}`, () => o.onOpenArticle(a.id, null), {
-            class: 'link-button',
-            'data-article-id': a.id,
-          }),
+          button(
+            `${a.source ?? t.outletUnknown} · ${formatDate(a.date, o.lang)}`,
+            () => o.onOpenArticle(a.id, null),
+            {
+              class: 'link-button',
+              'data-article-id': a.id,
+            },
+          ),
         ),
       ),
     ),
@@ -46,7 +50,12 @@ export function overviewPanel(o: OverviewOptions): HTMLElement {
           'ul',
           { class: 'mentions', 'data-section': 'unattached' },
           ...unattached.map((m) =>
-            mentionCard(m, { catalog: o.catalog, lang: o.lang, featureIds: [], onOpenArticle: o.onOpenArticle }),
+            mentionCard(m, {
+              catalog: o.catalog,
+              lang: o.lang,
+              featureIds: [],
+              onOpenArticle: o.onOpenArticle,
+            }),
           ),
         ),
   );

@@ -39,7 +39,8 @@ export interface Served {
 }
 
 export async function serveBuild(): Promise<Served> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   const server: PreviewServer = await preview({
     preview: { host: '127.0.0.1', port: 4180, strictPort: false, open: false },
     logLevel: 'silent',
@@ -57,7 +58,10 @@ export interface Guarded {
   pageErrors: string[];
 }
 
-export async function guardedPage(browser: Browser, viewport = { width: 1600, height: 900 }): Promise<Guarded> {
+export async function guardedPage(
+  browser: Browser,
+  viewport = { width: 1600, height: 900 },
+): Promise<Guarded> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const offsite: string[] = [];
   const pageErrors: string[] = [];

@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
-import { type Guarded, guardedPage, launch, openApp, panelHeading, type Served, serveBuild, waitIdle } from './harness.ts';
+import {
+  type Guarded,
+  guardedPage,
+  launch,
+  openApp,
+  panelHeading,
+  type Served,
+  serveBuild,
+  waitIdle,
+} from './harness.ts';
 
 const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
 const features = data.features.features;
@@ -30,7 +39,6 @@ beforeEach(async () => {
   g = await guardedPage(browser);
 });
 
-
 /** Frame the line, then find a screen point on it where the app's hit test finds that feature alone. */
 async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
   const f = lineFeatures.find((x) => x.properties.id === id);
@@ -41,23 +49,20 @@ async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
       : f.geometry.type === 'MultiLineString'
         ? f.geometry.coordinates
         : [];
-  await g.page.evaluate(
-    (lines) => {
-      const map = window.corridors?.map;
-      if (!map) throw new Error('no map');
-      const all = lines.flat();
-      const lons = all.map((c) => c[0] ?? 0);
-      const lats = all.map((c) => c[1] ?? 0);
-      map.fitBounds(
-        [
-          [Math.min(...lons), Math.min(...lats)],
-          [Math.max(...lons), Math.max(...lats)],
-        ],
-        { padding: 60, duration: 0, maxZoom: 9 },
-      );
-    },
-    lines,
-  );
+  await g.page.evaluate((lines) => {
+    const map = window.corridors?.map;
+    if (!map) throw new Error('no map');
+    const all = lines.flat();
+    const lons = all.map((c) => c[0] ?? 0);
+    const lats = all.map((c) => c[1] ?? 0);
+    map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      { padding: 60, duration: 0, maxZoom: 9 },
+    );
+  }, lines);
   await waitIdle(g.page);
   const point = await g.page.evaluate(
     ({ fid, lines }) => {
@@ -95,7 +100,8 @@ async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
     },
     { fid: id, lines },
   );
-  if (point === null) throw new Error(`${id}: no point on the line where it is the only feature under the cursor`);
+  if (point === null)
+    throw new Error(`${id}: no point on the line where it is the only feature under the cursor`);
   return point;
 }
 
@@ -184,7 +190,9 @@ describe('the map (production build, headless Chromium, no network)', () => {
     await waitIdle(g.page);
     await expect(panelHeading(g.page)).resolves.toBe(name('rail-btk', 'en'));
     await expect(g.page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await expect(g.page.locator('.lang-switch [data-lang="en"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(g.page.locator('.lang-switch [data-lang="en"]').getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
     expect(g.page.url()).toContain('f=rail-btk');
   });
 
@@ -205,7 +213,9 @@ describe('the map (production build, headless Chromium, no network)', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 200 && reached.size < features.length; i++) {
       await g.page.keyboard.press('Tab');
-      const id = await g.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.featureId);
+      const id = await g.page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.featureId,
+      );
       if (id === undefined || reached.has(id)) continue;
       await g.page.keyboard.press('Enter');
       await expect.poll(() => panelHeading(g.page), { message: id }).toBe(name(id));

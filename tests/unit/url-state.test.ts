@@ -10,13 +10,21 @@ const known = {
 
 describe('URL state', () => {
   it('round-trips selection, language and an open article', () => {
-    const s = { lang: 'en' as const, selected: 'rail-btk', article: { articleId: '000_a', mentionId: '000_a-p1-s0' } };
+    const s = {
+      lang: 'en' as const,
+      selected: 'rail-btk',
+      article: { articleId: '000_a', mentionId: '000_a-p1-s0' },
+    };
     expect(serializeUrlState(s)).toBe('?f=rail-btk&a=000_a&m=000_a-p1-s0&lang=en');
     expect(parseUrlState(serializeUrlState(s), known)).toEqual(s);
   });
 
   it('keeps the defaults for unknown or malformed values', () => {
-    expect(parseUrlState('?f=nope&lang=fr&a=zzz&m=1', known)).toEqual({ lang: 'ru', selected: null, article: null });
+    expect(parseUrlState('?f=nope&lang=fr&a=zzz&m=1', known)).toEqual({
+      lang: 'ru',
+      selected: null,
+      article: null,
+    });
     expect(parseUrlState('?f=%E0%A4%A&lang=', known)).toEqual({ lang: 'ru', selected: null, article: null });
     expect(serializeUrlState({ lang: 'ru', selected: null, article: null })).toBe('');
   });

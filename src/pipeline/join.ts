@@ -1,0 +1,101 @@
+// Joins parsed articles to the curated features: every sentence that names a feature or carries a figure becomes
+// a Mention (joined-data contract, ../shared/ARCHITECTURE.md), with the spans that name features and the article
+// text sentence by sentence for the reader panel. Pure and deterministic: articles in id order, sentences in text
+// order, ids built from positions (`<articleId>-p<paragraph>-s<sentence>`, both 0-based), no clock.
+import type { ArticleSentence, ArticleText, NameSpan } from '../domain/app-data.ts';
+import type { CorridorFeature } from '../domain/feature.ts';
+import type { Article, Figure, JoinedData, Mention } from '../domain/joined.ts';
+import type { ParsedArticle } from './articles.ts';
+import { extractFigures } from './figures.ts';
+import { type AliasIndex, compileAliases, matchFeatures } from './match.ts';
+import { topicOf } from './metrics.ts';
+import { findQuotes } from './quotes.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface JoinResult {
+  joined: JoinedData;
+  /** mention id → where in `Mention.text` features are named; every mention has an entry */
+  spans: Record<string, NameSpan[]>;
+  texts: ArticleText[];
+}
+
+export function joinArticles(
+  articles: readonly ParsedArticle[],
+  features: readonly CorridorFeature[],
+): JoinResult {
+  const index = compileAliases(features);
+  const ordered = [...articles].sort((a, b) => compareStrings(a.article.id, b.article.id));
+  const mentions: Mention[] = [];
+  const spans: Record<string, NameSpan[]> = {};
+  const texts: ArticleText[] = [];
+  for (const parsed of ordered) {
+    const result = joinArticle(parsed, index);
+    mentions.push(...result.mentions);
+    Object.assign(spans, result.spans);
+    texts.push(result.text);
+  }
+  return {
+    joined: { articles: ordered.map((a) => articleRecord(a.article)), mentions, discrepancies: [] },
+    spans,
+    texts,
+  };
+}
+
+function joinArticle(
+  parsed: ParsedArticle,
+  index: AliasIndex,
+): { mentions: Mention[]; spans: Record<string, NameSpan[]>; text: ArticleText } {
+  const { article, paragraphs } = parsed;
+  const sentences = paragraphs.map(splitSentences);
+  const quotes = findQuotes(paragraphs, sentences);
+  const mentions: Mention[] = [];
+  const spans: Record<string, NameSpan[]> = {};
+  const textParagraphs: ArticleSentence[][] = sentences.map((list, p) => {
+    // The running topic of the paragraph lets "он уже составил 547 миллионов" inherit "товарооборот".
+    let topic: string | null = null;
+    return list.map((sentence, s) => {
+      const matches = matchFeatures(index, sentence.text);
+      const figures = extractFigures(sentence.text, { articleDate: article.date, previousMetric: topic });
+      topic = topicOf(sentence.text) ?? knownMetric(figures) ?? topic;
+      if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };
+      const id = `${article.id}-p${p}-s${s}`;
+      const quote = quotes[p]?.[s] ?? null;
+      mentions.push({
+        id,
+        articleId: article.id,
+        paragraph: p,
+        text: sentence.text,
+        featureIds: matches.map((m) => m.featureId),
+        quote: quote === null ? null : { text: quote.text, speaker: quote.speaker },
+        figures,
+      });
+      spans[id] = matches
+        .flatMap((m) => m.spans.map((span) => ({ featureId: m.featureId, start: span.start, end: span.end })))
+        .sort((a, b) => a.start - b.start || compareStrings(a.featureId, b.featureId));
+      return { text: sentence.text, mentionId: id };
+    });
+  });
+  return { mentions, spans, text: { articleId: article.id, paragraphs: textParagraphs } };
+}
+
+function knownMetric(figures: readonly Figure[]): string | null {
+  return figures.find((f) => f.metric !== 'unknown')?.metric ?? null;
+}
+
+/** Keys in contract order, whatever order the parser built them in. */
+function articleRecord(a: Article): Article {
+  return {
+    id: a.id,
+    file: a.file,
+    date: a.date,
+    source: a.source,
+    title: a.title,
+    author: a.author,
+    url: a.url,
+  };
+}
+
+/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

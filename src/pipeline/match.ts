@@ -1,0 +1,367 @@
+// Finds the curated features a sentence names, from their names and aliases, in any inflected form.
+//
+// Each alias is a sequence of words; each word is compared in one of three modes, decided once per alias word:
+// - `caps`  ALL-CAPS abbreviations (ТМТМ, БТК, ВОЛС, НАР, SOCAR): exact and case-sensitive, so "нар" is not НАР;
+// - `exact` indeclinable words: exact surface form, case-insensitive. A word is indeclinable when it is Latin,
+//   has a digit, has at most 3 letters, or when the Snowball stemmer only drops one final у/ю/и/о/э from it
+//   (Баку → бак, Актау → акта, Поти → пот, Тбилиси → тбилис, Бейнеу → бейне): for such words the stem collides
+//   with ordinary words (бак = tank, акта = of an act), and foreign names in -у/-и/-о do not decline anyway;
+// - `stem`  everything else: two words match when their Snowball stems are equal (stems of at least 4 letters;
+//   "Алят" → "ал" would otherwise meet "Алиев" → "ал"), or when both leave the same base of at least 3 letters
+//   after one case ending is cut (`caseStem`). The second test covers names the Snowball stemmer reads as verbs:
+//   Астана → аста but Астане → астан; Габала → габа but Габале → габал. Карс → Карса/Карсе match by either.
+// Between alias words the text may have spaces, hyphens, dashes or quote marks ("Баку-Тбилиси-Карс",
+// "Баку – Тбилиси – Карс" and "Баку–Тбилиси–Джейхан" are one name), one short parenthetical and one generic
+// modifier ("Средний (Транскаспийский) транспортный коридор" is the Средний коридор); never a comma or a full stop.
+// Where matches overlap the longest wins, so "порта Актау" names the port, not the city. Composite corridors are
+// not this module's concern: a mention of the TITR belongs to corridor-titr; the app aggregates parts.
+import { stemmer } from '@orama/stemmers/russian';
+import type { CorridorFeature, FeatureId, FeatureKind } from '../domain/feature.ts';
+import { isAllCaps, normalizeText, type Token, tokenize } from './text.ts';
+
+export type WordMode = 'caps' | 'exact' | 'stem';
+
+export interface AliasWord {
+  mode: WordMode;
+  /** matchKey of the word; lower-cased unless mode is `caps` */
+  key: string;
+  /** Snowball stem ('' when too short to trust) */
+  stem: string;
+  /** base after one case ending is cut ('' when too short to trust) */
+  caseStem: string;
+}
+
+export interface CompiledAlias {
+  featureId: FeatureId;
+  kind: FeatureKind;
+  /** the alias as written in the feature */
+  alias: string;
+  words: AliasWord[];
+}
+
+export interface AliasIndex {
+  /** lookup key of an alias's first word → the aliases starting with it */
+  byFirstWord: Map<string, CompiledAlias[]>;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface FeatureMatch {
+  featureId: FeatureId;
+  /** every place in the text that names the feature, in text order */
+  spans: TextSpan[];
+}
+
+const MIN_SNOWBALL_STEM = 4;
+const MIN_CASE_STEM = 3;
+/** how many words a parenthetical between two alias words may hold */
+const MAX_PARENTHETICAL_WORDS = 4;
+
+/** Names (ru, en) and aliases (ru, en) of every feature, compiled once for all sentences. */
+export function compileAliases(features: readonly CorridorFeature[]): AliasIndex {
+  const byFirstWord = new Map<string, CompiledAlias[]>();
+  for (const f of features) {
+    const p = f.properties;
+    const seen = new Set<string>();
+    for (const alias of [p.name.ru, p.name.en, ...p.aliases.ru, ...p.aliases.en]) {
+      const words = tokenize(normalizeText(alias)).map((t) => compileWord(t.key));
+      if (words.length === 0) continue;
+      const signature = words.map((w) => `${w.mode}:${w.key}`).join(' ');
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      const compiled: CompiledAlias = { featureId: p.id, kind: p.kind, alias, words };
+      for (const key of lookupKeys(words[0] as AliasWord)) {
+        const list = byFirstWord.get(key) ?? [];
+        if (!list.includes(compiled)) list.push(compiled);
+        byFirstWord.set(key, list);
+      }
+    }
+  }
+  return { byFirstWord };
+}
+
+function compileWord(key: string): AliasWord {
+  if (isAllCaps(key)) return { mode: 'caps', key, stem: '', caseStem: '' };
+  const lower = key.toLowerCase();
+  const mode: WordMode = isIndeclinable(lower) ? 'exact' : 'stem';
+  return mode === 'exact'
+    ? { mode, key: lower, stem: '', caseStem: '' }
+    : { mode, key: lower, stem: snowball(lower), caseStem: caseStem(lower) };
+}
+
+/** See the header: words compared by their exact form. */
+export function isIndeclinable(lower: string): boolean {
+  if (!/\p{Script=Cyrillic}/u.test(lower) || /\p{N}/u.test(lower)) return true;
+  if (lower.length <= 3) return true;
+  const stem = stemmer(lower);
+  return /[уюиоэ]$/.test(lower) && stem === lower.slice(0, -1);
+}
+
+/** Keys under which a word is indexed: every key a matching text word could produce. */
+function lookupKeys(word: AliasWord): string[] {
+  if (word.mode !== 'stem') return [`=${word.key}`];
+  return [word.stem ? `s:${word.stem}` : '', word.caseStem ? `c:${word.caseStem}` : ''].filter(
+    (k) => k !== '',
+  );
+}
+
+interface TextWord {
+  token: Token;
+  lower: string;
+  stem: string;
+  caseStem: string;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Snowball stem of a lower-cased Cyrillic word; '' when shorter than the stem length we trust. */
+function snowball(lower: string): string {
+  let stem = stemCache.get(lower);
+  if (stem === undefined) {
+    stem = /\p{Script=Cyrillic}/u.test(lower) ? stemmer(lower) : lower;
+    stemCache.set(lower, stem);
+  }
+  return stem.length >= MIN_SNOWBALL_STEM ? stem : '';
+}
+
+// Noun and adjective case endings, longest first. Cutting one of them is all `caseStem` does: no verb or
+// derivational suffixes, which is what makes it safe for names.
+const CASE_ENDINGS = [
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'иях',
+  'иям',
+  'ией',
+  'ой',
+  'ей',
+  'ою',
+  'ею',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ым',
+  'им',
+  'ую',
+  'юю',
+  'ии',
+  'ия',
+  'ью',
+  'а',
+  'я',
+  'о',
+  'е',
+  'у',
+  'ю',
+  'ы',
+  'и',
+  'ь',
+  'й',
+];
+
+export function caseStem(lower: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(lower)) return '';
+  const ending = CASE_ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= MIN_CASE_STEM);
+  const base = ending === undefined ? lower : lower.slice(0, -ending.length);
+  return base.length >= MIN_CASE_STEM ? base : '';
+}
+
+function textWord(token: Token): TextWord {
+  const lower = token.key.toLowerCase();
+  return { token, lower, stem: snowball(lower), caseStem: caseStem(lower) };
+}
+
+function wordMatches(word: AliasWord, t: TextWord): boolean {
+  switch (word.mode) {
+    case 'caps':
+      return t.token.key === word.key;
+    case 'exact':
+      return t.lower === word.key;
+    case 'stem':
+      return (
+        (word.stem !== '' && t.stem === word.stem) || (word.caseStem !== '' && t.caseStem === word.caseStem)
+      );
+  }
+}
+
+/** Spaces, hyphens, dashes and quote marks: what may separate the words of one name. */
+const NAME_GAP = /^[\s\-‐‑‒–—―"«»„“”']*$/;
+const OPEN_PAREN_GAP = /^[\s"«„“]*\([\s"«„“]*$/;
+const CLOSE_PAREN_GAP = /^[\s"»”“]*\)[\s\-‐‑‒–—―"«»„“”']*$/;
+
+/**
+ * Generic modifiers the press slips into a name: "Средний транспортный коридор" is the Средний коридор. One may
+ * stand between two alias words; they are adjectives that never make a different feature on their own.
+ */
+const FILLER = /^(?:транспортн|международн|мультимодальн|логистическ|торгов)/;
+
+/**
+ * Indices of the words that may continue a name after word `i`: the next one, the one after a generic modifier,
+ * or the one after a short parenthetical.
+ */
+function nextWords(text: string, words: TextWord[], i: number): number[] {
+  const direct = adjacentWord(text, words, i);
+  if (direct < 0) return [];
+  const filler = words[direct];
+  const afterFiller = filler && FILLER.test(filler.lower) ? adjacentWord(text, words, direct, false) : -1;
+  return afterFiller < 0 ? [direct] : [direct, afterFiller];
+}
+
+/** The word that continues a name after word `i` (across a parenthetical if allowed), or -1. */
+function adjacentWord(text: string, words: TextWord[], i: number, parenthetical = true): number {
+  const here = words[i];
+  const next = words[i + 1];
+  if (!here || !next) return -1;
+  const gap = text.slice(here.token.end, next.token.start);
+  if (NAME_GAP.test(gap)) return i + 1;
+  if (!parenthetical || !OPEN_PAREN_GAP.test(gap)) return -1;
+  for (let j = i + 1; j < Math.min(words.length - 1, i + 1 + MAX_PARENTHETICAL_WORDS); j++) {
+    const a = words[j];
+    const b = words[j + 1];
+    if (!a || !b) break;
+    const inner = text.slice(a.token.end, b.token.start);
+    if (CLOSE_PAREN_GAP.test(inner)) return j + 1;
+    if (!NAME_GAP.test(inner)) break;
+  }
+  return -1;
+}
+
+/** The index of the last text word of `alias` matched from word `i`, or -1. */
+function matchFrom(text: string, words: TextWord[], alias: CompiledAlias, i: number, w: number): number {
+  const word = alias.words[w];
+  const t = words[i];
+  if (!word || !t || !wordMatches(word, t)) return -1;
+  if (w === alias.words.length - 1) return i;
+  for (const j of nextWords(text, words, i)) {
+    const end = matchFrom(text, words, alias, j, w + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+// A feature of one kind is not named where the words just before or inside the name say it is of the other kind:
+// "высоковольтного кабеля по дну Каспийского моря" is the power cable, whatever the fibre cable's aliases say.
+const KIND_CONFLICTS: Partial<Record<FeatureKind, RegExp>> = {
+  'fiber-cable': /^(?:высоковольтн|энерг|электр|hvdc|лэп)/,
+  'power-cable': /^(?:волоконн|оптическ|оптоволокон|волс|телекоммуникац|интернет|цифров)/,
+};
+const WORDS_BEFORE_FOR_CONFLICT = 2;
+
+function conflictsWithKind(
+  text: string,
+  words: TextWord[],
+  kind: FeatureKind,
+  first: number,
+  last: number,
+): boolean {
+  const marker = KIND_CONFLICTS[kind];
+  if (!marker) return false;
+  for (let i = first; i <= last; i++) if (marker.test(words[i]?.lower ?? '')) return true;
+  for (let i = first - 1, n = 0; i >= 0 && n < WORDS_BEFORE_FOR_CONFLICT; i--, n++) {
+    const w = words[i];
+    const after = words[i + 1];
+    if (!w || !after || !NAME_GAP.test(text.slice(w.token.end, after.token.start))) break;
+    if (w.lower === 'и' || w.lower === 'или') break;
+    if (marker.test(w.lower)) return true;
+  }
+  return false;
+}
+
+/** A span that opens a quote inside it (`дорога "Баку-Тбилиси-Карс`) takes the closing mark right after it. */
+function closeQuote(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const next = text.charAt(end);
+  const count = (c: string) => span.split(c).length - 1;
+  if (next === '"' && count('"') % 2 === 1) return end + 1;
+  if (next === '»' && count('«') > count('»')) return end + 1;
+  if (next === '“' && count('„') > count('“')) return end + 1;
+  if (next === '”' && count('“') > count('”')) return end + 1;
+  return end;
+}
+
+interface Candidate {
+  featureId: FeatureId;
+  start: number;
+  end: number;
+  words: number;
+}
+
+/** Every feature `text` names, in order of first appearance, each once, with all its spans. */
+export function matchFeatures(index: AliasIndex, text: string): FeatureMatch[] {
+  const words = tokenize(text).map(textWord);
+  const candidates: Candidate[] = [];
+  words.forEach((t, i) => {
+    const keys = [`=${t.token.key}`, `=${t.lower}`, `s:${t.stem}`, `c:${t.caseStem}`];
+    const aliases = new Set(keys.flatMap((k) => index.byFirstWord.get(k) ?? []));
+    for (const alias of aliases) {
+      const last = matchFrom(text, words, alias, i, 0);
+      if (last < 0 || conflictsWithKind(text, words, alias.kind, i, last)) continue;
+      const end = closeQuote(text, t.token.start, words[last]?.token.end ?? t.token.end);
+      candidates.push({ featureId: alias.featureId, start: t.token.start, end, words: alias.words.length });
+    }
+  });
+  return groupByFeature(longestFirst(candidates));
+}
+
+/**
+ * Overlapping candidates: the one with more words (then more characters) wins; equal spans of different features
+ * all stay (an alias two features share names both). Two overlapping names of the same feature
+ * ("волоконно-оптического кабеля по дну Каспийского моря") become one span covering both.
+ */
+function longestFirst(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    const overlapping = kept.filter((k) => k.start < c.end && c.start < k.end);
+    const tie = (k: Candidate) => k.start === c.start && k.end === c.end && k.words === c.words;
+    if (
+      overlapping.length === 0 ||
+      (overlapping.every(tie) && !overlapping.some((k) => k.featureId === c.featureId))
+    ) {
+      kept.push({ ...c });
+    } else if (overlapping.every((k) => k.featureId === c.featureId)) {
+      for (const k of overlapping) {
+        k.start = Math.min(k.start, c.start);
+        k.end = Math.max(k.end, c.end);
+      }
+    }
+  }
+  return kept;
+}
+
+function groupByFeature(kept: Candidate[]): FeatureMatch[] {
+  const byFeature = new Map<FeatureId, TextSpan[]>();
+  for (const c of [...kept].sort(
+    (a, b) => a.start - b.start || (a.featureId < b.featureId ? -1 : a.featureId > b.featureId ? 1 : 0),
+  )) {
+    const spans = byFeature.get(c.featureId) ?? [];
+    spans.push({ start: c.start, end: c.end });
+    byFeature.set(c.featureId, spans);
+  }
+  return [...byFeature].map(([featureId, spans]) => ({ featureId, spans }));
+}
