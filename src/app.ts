@@ -161,9 +161,10 @@ export function startApp(): CorridorsApi {
             box.querySelector('button')?.focus();
           }
         }
-        if (s.hovered !== prev?.hovered || langChanged) {
+        if (s.hovered !== prev?.hovered || s.chooser !== prev?.chooser || langChanged) {
           const f = s.hovered === null ? undefined : catalog.feature(s.hovered);
-          tooltip.hidden = f === undefined;
+          // The chooser already names what is under the pointer; a tooltip over it would hide an option.
+          tooltip.hidden = f === undefined || s.chooser !== null;
           tooltip.textContent = f?.properties.name[s.lang] ?? '';
         }
         prev = s;

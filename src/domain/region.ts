@@ -14,3 +14,15 @@ export function inRegion([lon, lat]: readonly number[]): boolean {
     lat <= REGION.north
   );
 }
+
+/**
+ * What the basemap covers and how far the camera may pan: REGION padded so that no clipped edge of the basemap is
+ * ever on screen. Taller than wide in padding because the region is wide and screens are not: fitting 58° of
+ * longitude shows about 37° of latitude around 45° N.
+ */
+export const MAP_EXTENT = {
+  west: REGION.west - 6,
+  south: REGION.south - 8,
+  east: REGION.east + 6,
+  north: REGION.north + 8,
+} as const;

@@ -4,7 +4,7 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
-import { REGION } from '../domain/region.ts';
+import { MAP_EXTENT, REGION } from '../domain/region.ts';
 
 let workerSet = false;
 
@@ -36,9 +36,10 @@ export function createMap(container: HTMLElement, style: StyleSpecification, lan
     style,
     bounds: REGION_BOUNDS,
     fitBoundsOptions: { padding: 16 },
+    // The camera never shows past the basemap's edge (MAP_EXTENT is what the build clips it to).
     maxBounds: [
-      [REGION.west - 6, REGION.south - 6],
-      [REGION.east + 6, REGION.north + 6],
+      [MAP_EXTENT.west, MAP_EXTENT.south],
+      [MAP_EXTENT.east, MAP_EXTENT.north],
     ],
     minZoom: 2,
     maxZoom: 12,

@@ -25,7 +25,7 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Objects, Topology } from 'topojson-specification';
-import { REGION } from '../domain/region.ts';
+import { MAP_EXTENT } from '../domain/region.ts';
 import { countryLabels, type MapLabel, waterLabels } from './country-labels.ts';
 
 export type Resolution = '50m' | '10m';
@@ -57,15 +57,8 @@ export interface BuildBasemapOptions {
   tolerance?: number;
 }
 
-/** Padding around REGION so that clipped edges stay off screen when the map shows the whole region. */
-export const BASEMAP_PADDING_DEG = 2;
-/** [west, south, east, north] of everything in the basemap: REGION padded by BASEMAP_PADDING_DEG. */
-export const BASEMAP_BBOX: BBox = [
-  REGION.west - BASEMAP_PADDING_DEG,
-  REGION.south - BASEMAP_PADDING_DEG,
-  REGION.east + BASEMAP_PADDING_DEG,
-  REGION.north + BASEMAP_PADDING_DEG,
-];
+/** [west, south, east, north] of everything in the basemap: the map's whole extent (src/domain/region.ts). */
+export const BASEMAP_BBOX: BBox = [MAP_EXTENT.west, MAP_EXTENT.south, MAP_EXTENT.east, MAP_EXTENT.north];
 /** 3 decimals of a degree: about 100 m, well below what 50m (or 10m) Natural Earth resolves. */
 export const BASEMAP_DECIMALS = 3;
 /** Simplification tolerance: 0.005° is under a pixel up to about zoom 8, and 50m data is not more accurate. It
