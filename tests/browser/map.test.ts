@@ -242,4 +242,63 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(inView).toBe(true);
     expect(g.page.url()).toContain(`m=${mentionId}`);
   });
+
+  it('hides a kind from the map with its legend toggle, and shows it again', async () => {
+    await openApp(g.page, served.url);
+    const railsDrawn = () =>
+      g.page.evaluate(() => {
+        const map = window.corridors?.map;
+        return map
+          ?.queryRenderedFeatures({ layers: ['feature-line-hit'] })
+          .filter((f) => f.properties.kind === 'rail').length;
+      });
+    expect(await railsDrawn()).toBeGreaterThan(0);
+    await g.page.locator('.legend input[data-kind="rail"]').click();
+    await expect.poll(railsDrawn).toBe(0);
+    await g.page.locator('.legend input[data-kind="rail"]').click();
+    await expect.poll(railsDrawn).toBeGreaterThan(0);
+  });
+
+  it('switches the interface and the feature names to English and back', async () => {
+    await openApp(g.page, served.url, '?f=port-kuryk');
+    await g.page.locator('.lang-switch [data-lang="en"]').click();
+    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk', 'en'));
+    expect(g.page.url()).toContain('lang=en');
+    await expect(g.page.locator('#feature-list-heading').textContent()).resolves.toBe('All features');
+    // Quotes stay in the original language.
+    await expect(g.page.locator('.mention .sentence').first().getAttribute('lang')).resolves.toBe('ru');
+    await g.page.locator('.lang-switch [data-lang="ru"]').click();
+    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk'));
+  });
+
+  it('shows a composite with its own mentions and, separately, those of its parts', async () => {
+    await openApp(g.page, served.url, '?f=corridor-titr');
+    expect(await g.page.locator('[data-section="own"] .mention').count()).toBeGreaterThan(0);
+    const partGroups = await g.page.locator('[data-section="parts"] .part-group h4').allTextContents();
+    expect(partGroups).toEqual(expect.arrayContaining([name('rail-btk'), name('port-kuryk')]));
+    await g.page.locator('.nav-group .link-button', { hasText: name('rail-btk') }).click();
+    await expect.poll(() => panelHeading(g.page)).toBe(name('rail-btk'));
+    await g.page.locator('.nav-group .link-button', { hasText: name('corridor-titr') }).click();
+    await expect.poll(() => panelHeading(g.page)).toBe(name('corridor-titr'));
+  });
+
+  it('gives the overview the sentences with figures that name no feature', async () => {
+    await openApp(g.page, served.url);
+    const unattached = g.page.locator('[data-section="unattached"] .mention');
+    expect(await unattached.count()).toBeGreaterThan(0);
+    await expect(unattached.locator('mark.figure').first().textContent()).resolves.toMatch(/\d/);
+  });
+
+  it('highlights on hover with a pointer cursor and a name tooltip', async () => {
+    await openApp(g.page, served.url);
+    const p = await pointOnLine('rail-btk');
+    await g.page.mouse.move(p.x, p.y);
+    await expect.poll(() => g.page.locator('#tooltip').textContent()).toBe(name('rail-btk'));
+    await expect(g.page.locator('#tooltip').isVisible()).resolves.toBe(true);
+    const state = await g.page.evaluate(() => ({
+      cursor: window.corridors?.map?.getCanvas().style.cursor,
+      hover: window.corridors?.map?.getFeatureState({ source: 'corridor-features', id: 'rail-btk' }).hover,
+    }));
+    expect(state).toEqual({ cursor: 'pointer', hover: true });
+  });
 });
