@@ -1,5 +1,6 @@
 // Wires data, store, map and panels together. Each part lives in its own module; this file only connects them.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { figuresView } from './charts/figures-view.ts';
 import { type Catalog, createCatalog } from './data/catalog.ts';
 import { loadAppData, loadBasemap } from './data/load.ts';
 import type { FeatureId, FeatureKind, Lang } from './domain/feature.ts';
@@ -17,7 +18,7 @@ import { featureList } from './panels/feature-list.ts';
 import { featurePanel } from './panels/feature-panel.ts';
 import { legend } from './panels/legend.ts';
 import { overviewPanel } from './panels/overview-panel.ts';
-import { type AppState, createAppStore, type Store } from './state/store.ts';
+import { type AppState, createAppStore, type Store, type View } from './state/store.ts';
 import { syncUrl } from './state/url.ts';
 
 export interface CorridorsApi {
@@ -81,6 +82,19 @@ function renderSidebar(sidebar: HTMLElement, s: AppState, catalog: Catalog, stor
   );
 }
 
+const VIEW_LABELS: Record<Lang, Record<View, string>> = {
+  ru: { map: 'Карта', figures: 'Цифры' },
+  en: { map: 'Map', figures: 'Figures' },
+};
+
+function renderViewSwitch(lang: Lang, view: View): void {
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
+    const v: View = b.dataset.view === 'figures' ? 'figures' : 'map';
+    b.textContent = VIEW_LABELS[lang][v];
+    b.setAttribute('aria-pressed', String(v === view));
+  }
+}
+
 function renderHeader(lang: Lang): void {
   const t = strings(lang);
   document.documentElement.lang = lang;
@@ -108,6 +122,11 @@ export function startApp(): CorridorsApi {
   };
   window.corridors = api;
 
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
+    b.addEventListener('click', () =>
+      store.getState().setView(b.dataset.view === 'figures' ? 'figures' : 'map', 'panel'),
+    );
+  }
   for (const b of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) {
     b.addEventListener('click', () => {
       const lang = b.dataset.lang === 'en' ? 'en' : 'ru';
@@ -128,6 +147,7 @@ export function startApp(): CorridorsApi {
       const sidebar = byId('sidebar');
       const overlay = byId('map-overlay');
       const tooltip = byId('tooltip');
+      const figures = byId('figures');
       let prev: AppState | null = null;
       const render = (s: AppState) => {
         const langChanged = prev === null || s.lang !== prev.lang;
@@ -145,6 +165,22 @@ export function startApp(): CorridorsApi {
               .querySelector<HTMLElement>(`.feature-button[data-feature-id="${CSS.escape(focusId)}"]`)
               ?.focus();
           }
+        }
+        if (langChanged || s.view !== prev?.view) {
+          renderViewSwitch(s.lang, s.view);
+          figures.hidden = s.view !== 'figures';
+          figures.replaceChildren(
+            ...(s.view === 'figures'
+              ? [
+                  figuresView({
+                    catalog,
+                    lang: s.lang,
+                    onOpenSentence: (articleId, mentionId) =>
+                      store.getState().openArticle({ articleId, mentionId }, 'panel'),
+                  }),
+                ]
+              : []),
+          );
         }
         if (s.chooser !== prev?.chooser || langChanged) {
           overlay.replaceChildren();

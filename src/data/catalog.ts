@@ -3,7 +3,14 @@
 import type { Feature, Geometry } from 'geojson';
 import type { AppData, ArticleText, BuiltProperties, NameSpan } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
-import type { Article, Mention } from '../domain/joined.ts';
+import type { Article, Discrepancy, Figure, Mention, Period } from '../domain/joined.ts';
+
+/** One figure with where it came from: figures have no id in the contract, so (mention, index) names them. */
+export interface FigureRef {
+  mention: Mention;
+  figure: Figure;
+  index: number;
+}
 
 export type BuiltFeature = Feature<Geometry, BuiltProperties>;
 
@@ -24,6 +31,42 @@ export interface Catalog {
   featuresOfArticle(articleId: string): FeatureId[];
   /** the feature itself, or for a composite its parts: what the map highlights for a selection */
   drawnMembers(id: FeatureId): FeatureId[];
+  /** every figure of the corpus, in mention order */
+  figures(): FigureRef[];
+  /** the discrepancies a figure takes part in */
+  discrepanciesOf(ref: FigureRef): Discrepancy[];
+  /** the figures a discrepancy sets against each other, one per mention */
+  sidesOf(d: Discrepancy): FigureRef[];
+}
+
+// Periods are YYYY or YYYY-MM; comparing with '~' appended makes "2024" cover every "2024-MM".
+const overlaps = (a: Period, b: Period) => a.from <= `${b.to}~` && b.from <= `${a.to}~`;
+
+/**
+ * The contract names a discrepancy's mentions, not its figures; a mention may hold several figures of the metric
+ * (470 млн in 2024 and 547 млн in 2025 in one sentence). Each side is the mention's actual figure of that metric
+ * that fits the discrepancy's period, and among several, the one closest in value to the other sides.
+ */
+function resolveSides(d: Discrepancy, mention: (id: string) => Mention | undefined): FigureRef[] {
+  const candidates = d.mentionIds.map((id) => {
+    const m = mention(id);
+    if (m === undefined) return [];
+    return m.figures.flatMap((figure, index) =>
+      figure.metric === d.metric &&
+      figure.kind === 'actual' &&
+      (d.period === null || figure.period === null || overlaps(figure.period, d.period))
+        ? [{ mention: m, figure, index }]
+        : [],
+    );
+  });
+  return candidates.flatMap((own, i) => {
+    if (own.length <= 1) return own;
+    const others = candidates.filter((_, j) => j !== i).flat();
+    const distance = (r: FigureRef) =>
+      Math.min(...others.map((o) => Math.abs(o.figure.value - r.figure.value)));
+    const best = [...own].sort((a, b) => distance(a) - distance(b))[0];
+    return best === undefined ? [] : [best];
+  });
 }
 
 export function createCatalog(data: AppData): Catalog {
@@ -47,6 +90,19 @@ export function createCatalog(data: AppData): Catalog {
   }
   for (const list of byFeature.values()) {
     list.sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0));
+  }
+  const allFigures: FigureRef[] = data.joined.mentions.flatMap((mention) =>
+    mention.figures.map((figure, index) => ({ mention, figure, index })),
+  );
+  const sides = new Map<Discrepancy, FigureRef[]>();
+  const disputes = new Map<string, Discrepancy[]>();
+  for (const d of data.joined.discrepancies) {
+    const list = resolveSides(d, (id) => mentions.get(id));
+    sides.set(d, list);
+    for (const r of list) {
+      const key = `${r.mention.id}#${r.index}`;
+      disputes.set(key, [...(disputes.get(key) ?? []), d]);
+    }
   }
   const drawnMembers = (id: FeatureId): FeatureId[] => {
     const f = byId.get(id);
@@ -74,5 +130,8 @@ export function createCatalog(data: AppData): Catalog {
       return seen;
     },
     drawnMembers,
+    figures: () => allFigures,
+    discrepanciesOf: (ref) => disputes.get(`${ref.mention.id}#${ref.index}`) ?? [],
+    sidesOf: (d) => sides.get(d) ?? [],
   };
 }

@@ -10,6 +10,7 @@ export interface Attrs {
   lang?: string;
   type?: string;
   tabindex?: string;
+  scope?: string;
   [data: `data-${string}`]: string;
   [aria: `aria-${string}`]: string;
 }

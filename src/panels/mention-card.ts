@@ -5,6 +5,7 @@ import type { FeatureId, Lang } from '../domain/feature.ts';
 import type { Mention } from '../domain/joined.ts';
 import { formatDate, strings } from '../i18n/strings.ts';
 import { button, el, findAll, markedText } from './dom.ts';
+import { figureCards } from './figure-card.ts';
 
 export interface MentionCardOptions {
   catalog: Catalog;
@@ -47,6 +48,10 @@ export function mentionCard(m: Mention, o: MentionCardOptions): HTMLElement {
     { class: 'mention', 'data-mention-id': m.id },
     sentence,
     speaker,
+    figureCards(
+      m.figures.map((figure, index) => ({ mention: m, figure, index })),
+      { catalog: o.catalog, lang: o.lang, onOpenSentence: o.onOpenArticle },
+    ),
     el(
       'p',
       { class: 'mention-meta' },

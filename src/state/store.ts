@@ -17,8 +17,13 @@ export interface Chooser {
   point: { x: number; y: number };
 }
 
+export type View = 'map' | 'figures';
+export const VIEWS: readonly View[] = ['map', 'figures'];
+
 export interface AppState {
   lang: Lang;
+  /** the map, or the Figures view over it */
+  view: View;
   selected: FeatureId | null;
   hovered: FeatureId | null;
   /** kinds switched off in the legend */
@@ -33,11 +38,12 @@ export interface AppActions {
   select(id: FeatureId | null, origin: Origin): void;
   hover(id: FeatureId | null): void;
   setLang(lang: Lang, origin: Origin): void;
+  setView(view: View, origin: Origin): void;
   toggleKind(kind: FeatureKind): void;
   openArticle(view: ArticleView | null, origin: Origin): void;
   openChooser(chooser: Chooser | null): void;
   /** apply a whole state read from the URL */
-  restore(state: Pick<AppState, 'lang' | 'selected' | 'article'>): void;
+  restore(state: Pick<AppState, 'lang' | 'view' | 'selected' | 'article'>): void;
 }
 
 export type Store = ReturnType<typeof createAppStore>;
@@ -45,6 +51,7 @@ export type Store = ReturnType<typeof createAppStore>;
 export function createAppStore(initial: Partial<AppState> = {}) {
   return createStore<AppState & AppActions>()((set) => ({
     lang: 'ru',
+    view: 'map',
     selected: null,
     hovered: null,
     hiddenKinds: [],
@@ -55,6 +62,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     select: (id, origin) => set({ selected: id, chooser: null, article: null, origin }),
     hover: (id) => set({ hovered: id }),
     setLang: (lang, origin) => set({ lang, origin }),
+    setView: (view, origin) => set({ view, chooser: null, origin }),
     toggleKind: (kind) =>
       set((s) => ({
         hiddenKinds: s.hiddenKinds.includes(kind)

@@ -1,14 +1,19 @@
-// The shareable part of the state in the query string: ?f=<feature id>&lang=ru|en&a=<article id>&m=<mention id>.
+// The shareable part of the state in the query string:
+// ?f=<feature id>&a=<article id>&m=<mention id>&view=figures&lang=ru|en.
 // Unknown or malformed values fall back to the defaults (the overview, Russian).
 import { type FeatureId, LANGS, type Lang } from '../domain/feature.ts';
-import type { AppState } from './store.ts';
+import { type AppState, VIEWS, type View } from './store.ts';
 
-export type UrlState = Pick<AppState, 'lang' | 'selected' | 'article'>;
+export type UrlState = Pick<AppState, 'lang' | 'view' | 'selected' | 'article'>;
 
 export interface KnownIds {
   features: ReadonlySet<FeatureId>;
   articles: ReadonlySet<string>;
   mentions: ReadonlySet<string>;
+}
+
+function isView(v: string | null): v is View {
+  return v !== null && (VIEWS as readonly string[]).includes(v);
 }
 
 function isLang(v: string | null): v is Lang {
@@ -21,8 +26,10 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
   const a = q.get('a');
   const m = q.get('m');
   const lang = q.get('lang');
+  const view = q.get('view');
   return {
     lang: isLang(lang) ? lang : 'ru',
+    view: isView(view) ? view : 'map',
     selected: f !== null && known.features.has(f) ? f : null,
     article:
       a !== null && known.articles.has(a)
@@ -38,6 +45,7 @@ export function serializeUrlState(state: UrlState): string {
     q.set('a', state.article.articleId);
     if (state.article.mentionId !== null) q.set('m', state.article.mentionId);
   }
+  if (state.view !== 'map') q.set('view', state.view);
   if (state.lang !== 'ru') q.set('lang', state.lang);
   const s = q.toString();
   return s === '' ? '' : `?${s}`;

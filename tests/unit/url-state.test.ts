@@ -9,24 +9,22 @@ const known = {
 };
 
 describe('URL state', () => {
-  it('round-trips selection, language and an open article', () => {
+  it('round-trips selection, view, language and an open article', () => {
     const s = {
       lang: 'en' as const,
+      view: 'figures' as const,
       selected: 'rail-btk',
       article: { articleId: '000_a', mentionId: '000_a-p1-s0' },
     };
-    expect(serializeUrlState(s)).toBe('?f=rail-btk&a=000_a&m=000_a-p1-s0&lang=en');
+    expect(serializeUrlState(s)).toBe('?f=rail-btk&a=000_a&m=000_a-p1-s0&view=figures&lang=en');
     expect(parseUrlState(serializeUrlState(s), known)).toEqual(s);
   });
 
   it('keeps the defaults for unknown or malformed values', () => {
-    expect(parseUrlState('?f=nope&lang=fr&a=zzz&m=1', known)).toEqual({
-      lang: 'ru',
-      selected: null,
-      article: null,
-    });
-    expect(parseUrlState('?f=%E0%A4%A&lang=', known)).toEqual({ lang: 'ru', selected: null, article: null });
-    expect(serializeUrlState({ lang: 'ru', selected: null, article: null })).toBe('');
+    const defaults = { lang: 'ru', view: 'map', selected: null, article: null };
+    expect(parseUrlState('?f=nope&lang=fr&a=zzz&m=1&view=globe', known)).toEqual(defaults);
+    expect(parseUrlState('?f=%E0%A4%A&lang=', known)).toEqual(defaults);
+    expect(serializeUrlState({ lang: 'ru', view: 'map', selected: null, article: null })).toBe('');
   });
 
   it('drops an unknown mention but keeps a known article', () => {
