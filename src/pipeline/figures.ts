@@ -2,10 +2,18 @@
 // USD, "в 6 раз" → 6 x, "224-километровой" → 224 km), the exact span read (`raw`, qualifier words included),
 // the qualifier (около → about, свыше → over…), the metric (./metrics.ts), the period (./periods.ts) and the kind.
 //
-// First version, built to be extended: a table of unit patterns (`UNITS`) after a number parser (./numbers.ts).
-// Not quantities: years and dates ("в 2024 году", "20-21 октября", "2022-2026 годы"), durations ("20 лет",
-// "пять лет"), ordinals ("восьмым", "второе", "12-й", "20-летие"), digits inside names ("СОР29"), and small number
-// words without a unit ("двух стран"). Everything works on one lexeme list, so extraction is linear in the text.
+// A table of unit patterns (`UNITS`) after a number parser (./numbers.ts). Tests: one fixture per form group in
+// tests/fixtures/pipeline/figures/ (<group>.txt → <group>.expected.txt), and the audit of the five articles.
+// Not quantities: years and dates ("в 2024 году", "20-21 октября", "2022-2026 годы", "20.10.2025"), durations
+// ("20 лет", "пять лет" — so "20 лет со дня подписания" is an anniversary, not a figure), ordinals ("восьмым",
+// "второе", "12-й", "20-летие"), digits inside names ("СОР29"), list numbers ("1.", "2)"), small number words
+// without a unit ("двух стран", "две корпорации"), and vague magnitudes with no number ("сотни тысяч", "тысячи
+// компаний"). Everything works on one lexeme list, reading a bounded number of lexemes from each, so extraction is
+// linear in the text.
+//
+// Rates ("10 млн тонн грузов в год", "1,5 млн тонн нефти ежегодно"): the contract has no rate field, so the value
+// is kept as written, `raw` runs on to the rate words so a reader sees "в год", and the period is only one the
+// figure's own clause names (a per-year rate is not a total for a period named elsewhere in the sentence).
 import type { Figure, FigureKind, Period, Qualifier, Unit } from '../domain/joined.ts';
 import { metricAllowsUnit, metricOf } from './metrics.ts';
 import { type Lexeme, lexemes, type NumberRead, readNumber, timesAdverbOf } from './numbers.ts';
@@ -38,14 +46,23 @@ interface Quantity {
   to: number;
   /** "на 20%": a change, not a share */
   byNa: boolean;
+  /** "в год", "ежегодно" follows: a rate; `to` then includes the rate words */
+  rate: boolean;
+  /**
+   * "224-километровой ветки": a length written as an adjective describes the line, so it takes no period ("о
+   * начале строительства в этом году 224-километровой ветки": the year is the construction's, not the length's).
+   */
+  adjective?: true;
 }
 
 export function locateFigures(sentence: string, context: FigureContext): LocatedFigure[] {
   const lx = lexemes(sentence);
   const quantities: Quantity[] = [];
   for (let i = 0; i < lx.length; i++) {
-    const q = quantityAt(sentence, lx, i, quantities[quantities.length - 1] ?? null);
-    if (q === null) continue;
+    const found = quantityAt(sentence, lx, i, quantities[quantities.length - 1] ?? null);
+    if (found === null) continue;
+    const rateEnd = found.unit === '%' || found.unit === 'x' ? null : rateAfter(lx, found.to);
+    const q = rateEnd === null ? found : { ...found, to: rateEnd, rate: true };
     quantities.push(q);
     i = q.to - 1;
   }
@@ -69,7 +86,7 @@ export function locateFigures(sentence: string, context: FigureContext): Located
       raw: sentence.slice(rawStart, end),
       qualifier: upTo ? 'under' : qualifier.qualifier,
       metric: clauses.metric(clause, q.unit),
-      period: periodFor(clause, start, kind),
+      period: q.adjective ? null : periodFor(clause, start, kind, q.rate),
       kind,
     };
     return { figure, start: rawStart, end };
@@ -89,31 +106,94 @@ const word = (lx: readonly Lexeme[], j: number, re: RegExp): boolean =>
 const sym = (lx: readonly Lexeme[], j: number, c: string): boolean =>
   lx[j]?.kind === 'sym' && lx[j]?.text === c;
 
+const DOLLAR = /^(?:долл|доллар\p{L}{0,3})$/u;
+const adjacentSym = (lx: readonly Lexeme[], j: number, chars: string): boolean =>
+  lx[j]?.kind === 'sym' && chars.includes((lx[j] as Lexeme).text) && adjacent(lx, j - 1, j);
+
+/** "ГВт·ч", "МВт-ч", "гигаватт-час": energy, which the contract has no unit for; not power. */
+function energyAfter(lx: readonly Lexeme[], j: number): boolean {
+  return (
+    adjacentSym(lx, j + 1, '·⋅*-/') && adjacent(lx, j + 1, j + 2) && word(lx, j + 2, /^ч(?:ас\p{L}{0,3})?$/u)
+  );
+}
+
+/** "и т.д.", "т.е.", "т.к.": an abbreviation starting with "т", not tonnes. */
+function abbreviationT(lx: readonly Lexeme[], j: number): boolean {
+  return adjacentSym(lx, j + 1, '.') && adjacent(lx, j + 1, j + 2) && (lx[j + 2] as Lexeme).text.length === 1;
+}
+
 /** The unit table. Order matters only where two could read the same words. */
 const UNITS: readonly UnitRule[] = [
-  { unit: '%', read: (lx, j) => (sym(lx, j, '%') || word(lx, j, /^процент/) ? 1 : 0) },
+  {
+    unit: '%',
+    read: (lx, j) => {
+      if (sym(lx, j, '%')) return 1;
+      if (!word(lx, j, /^процент/)) return 0;
+      // "на 2 процентных пункта": the contract has no unit for percentage points; the value stays in %.
+      return word(lx, j, /^процентн/) && word(lx, j + 1, /^пункт\p{L}{0,3}$/u) ? 2 : 1;
+    },
+  },
   {
     unit: 'USD',
     read: (lx, j) => {
-      if (!word(lx, j, /^(?:долл|доллар\p{L}{0,3})$/u)) return 0;
-      let k = j + 1;
-      if (sym(lx, k, '.') && lx[k]?.start === lx[j]?.end && word(lx, k + 1, /^сша$/)) k++;
+      if (sym(lx, j, '$') || word(lx, j, /^usd$/)) return 1;
+      let k = j;
+      if (word(lx, k, /^американск\p{L}{0,3}$/u) && word(lx, k + 1, DOLLAR)) k++;
+      if (!word(lx, k, DOLLAR)) return 0;
+      k++;
+      if (sym(lx, k, '.') && lx[k]?.start === lx[k - 1]?.end && word(lx, k + 1, /^сша$/)) k++;
       if (word(lx, k, /^сша$/)) k++;
       return k - j;
     },
   },
-  { unit: 'EUR', read: (lx, j) => (word(lx, j, /^евро$/) ? 1 : 0) },
-  { unit: 'KZT', read: (lx, j) => (word(lx, j, /^тенге$/) ? 1 : 0) },
-  { unit: 'AZN', read: (lx, j) => (word(lx, j, /^манат\p{L}{0,3}$/u) ? 1 : 0) },
+  { unit: 'EUR', read: (lx, j) => (word(lx, j, /^(?:евро|eur)$/) || sym(lx, j, '€') ? 1 : 0) },
+  { unit: 'KZT', read: (lx, j) => (word(lx, j, /^(?:тенге|kzt)$/) || sym(lx, j, '₸') ? 1 : 0) },
+  { unit: 'AZN', read: (lx, j) => (word(lx, j, /^(?:манат\p{L}{0,3}|azn)$/u) || sym(lx, j, '₼') ? 1 : 0) },
   {
     unit: 't',
-    read: (lx, j, n) => (word(lx, j, /^тонн\p{L}{0,3}$/u) || (n.scaled && word(lx, j, /^т$/)) ? 1 : 0),
+    read: (lx, j) =>
+      word(lx, j, /^тонн\p{L}{0,3}$/u) || (word(lx, j, /^т$/) && !abbreviationT(lx, j)) ? 1 : 0,
   },
   { unit: 'km', read: (lx, j) => (word(lx, j, /^(?:км|километр\p{L}{0,3})$/u) ? 1 : 0) },
-  { unit: 'TEU', read: (lx, j) => (word(lx, j, /^(?:teu|дфэ)$/) ? 1 : 0) },
-  { unit: 'GW', read: (lx, j) => (word(lx, j, /^(?:гвт|гигаватт\p{L}{0,3})$/u) ? 1 : 0) },
-  { unit: 'MW', read: (lx, j) => (word(lx, j, /^(?:мвт|мегаватт\p{L}{0,3})$/u) ? 1 : 0) },
+  {
+    unit: 'TEU',
+    read: (lx, j) => {
+      if (word(lx, j, /^(?:teu|дфэ)$/)) return 1;
+      // "контейнеров в двадцатифутовом эквиваленте", "контейнеров в 20-футовом эквиваленте"
+      if (!word(lx, j, /^контейнер\p{L}{0,3}$/u) || !word(lx, j + 1, /^в$/)) return 0;
+      if (word(lx, j + 2, /^двадцатифутов\p{L}{0,2}$/u) && word(lx, j + 3, /^эквивалент\p{L}{0,2}$/u))
+        return 4;
+      const twenty = lx[j + 2]?.text === '20' && sym(lx, j + 3, '-') && word(lx, j + 4, /^футов\p{L}{0,2}$/u);
+      return twenty && word(lx, j + 5, /^эквивалент\p{L}{0,2}$/u) ? 6 : 0;
+    },
+  },
+  {
+    unit: 'GW',
+    read: (lx, j) => (word(lx, j, /^(?:гвт|гигаватт\p{L}{0,3})$/u) && !energyAfter(lx, j) ? 1 : 0),
+  },
+  {
+    unit: 'MW',
+    read: (lx, j) => (word(lx, j, /^(?:мвт|мегаватт\p{L}{0,3})$/u) && !energyAfter(lx, j) ? 1 : 0),
+  },
 ];
+
+/** "в год", "в сутки", "ежегодно": a rate. Up to three words of what is counted may stand between. */
+const RATE_ADVERB = /^(?:ежегодно|ежемесячно|ежедневно|ежесуточно)$/;
+const RATE_NOUN = /^(?:год|сутки|месяц|день|неделю)$/;
+
+/** The lexeme index just past a rate phrase starting at `j` (after at most three lower-case words), or null. */
+function rateAfter(lx: readonly Lexeme[], j: number): number | null {
+  for (let k = j; k < j + 4; k++) {
+    if (k > j && !adjacentBySpace(lx, k - 1, k)) return null;
+    const w = lx[k];
+    if (w?.kind !== 'word') return null;
+    if (RATE_ADVERB.test(w.lower)) return k + 1;
+    if ((w.lower === 'в' || w.lower === 'за') && word(lx, k + 1, RATE_NOUN) && adjacentBySpace(lx, k, k + 1))
+      return k + 2;
+    if (w.text !== w.lower || FUNCTION_WORD.test(w.lower) || k === j + 3) return null;
+  }
+  return null;
+}
 
 const MONTH_WORD = /^(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
 /** Durations and calendar words: a number before them is a date, a year or a span of time, not a quantity. */
@@ -135,30 +215,33 @@ function quantityAt(
   const here = lx[i] as Lexeme;
   // "вдвое", "втрое": a change by a factor.
   const adverb = here.kind === 'word' ? timesAdverbOf(here.lower) : null;
-  if (adverb !== null) return { value: adverb, unit: 'x', from: i, to: i + 1, byNa: false };
+  if (adverb !== null) return { value: adverb, unit: 'x', from: i, to: i + 1, byNa: false, rate: false };
 
   // "в 6 раз", "в три раза", "в полтора раза"
   if (here.kind === 'word' && (here.lower === 'в' || here.lower === 'во')) {
     const n = readNumber(sentence, lx, i + 1);
     if (n && !n.scaled && word(lx, n.to, /^раза?$/)) {
-      return { value: n.value, unit: 'x', from: i, to: n.to + 1, byNa: false };
+      return { value: n.value, unit: 'x', from: i, to: n.to + 1, byNa: false, rate: false };
     }
     return null;
   }
 
   const n = here.kind === 'num' || here.kind === 'word' ? readNumber(sentence, lx, i) : null;
-  if (n === null || isNotAQuantity(sentence, lx, n)) return null;
+  if (n === null || isNotAQuantity(lx, n)) return null;
   const byNa = lx[i - 1]?.lower === 'на';
   const from = byNa && lx[i - 1] ? i - 1 : i;
 
-  // "224-километровой": a length written as an adjective.
+  // "224-километровой", "224-км": a length written as an adjective. Any other suffix ("12-й", "20-летие",
+  // "2000-х") makes an ordinal or a date.
   if (sym(lx, n.to, '-') && adjacent(lx, n.to - 1, n.to) && adjacent(lx, n.to, n.to + 1)) {
-    return word(lx, n.to + 1, /^километров\p{L}{0,3}$/u) && n.digits
-      ? { value: n.value, unit: 'km', from: i, to: n.to + 2, byNa: false }
+    return word(lx, n.to + 1, /^(?:км|километров\p{L}{0,3})$/u) && n.digits
+      ? { value: n.value, unit: 'km', from: i, to: n.to + 2, byNa: false, rate: false, adjective: true }
       : null;
   }
-  // "$500 млн"
-  if (sym(lx, i - 1, '$')) return { value: n.value, unit: 'USD', from: i - 1, to: n.to, byNa: false };
+  // "$500 млн", "€20 млн"
+  const sign = lx[i - 1]?.kind === 'sym' ? SIGN_BEFORE[(lx[i - 1] as Lexeme).text] : undefined;
+  if (sign !== undefined)
+    return { value: n.value, unit: sign, from: i - 1, to: n.to, byNa: false, rate: false };
 
   for (const rule of UNITS) {
     const taken = rule.read(lx, n.to, n);
@@ -169,7 +252,9 @@ function quantityAt(
         unit: rule.unit,
         from: unitFrom,
         to: n.to + taken,
-        byNa: rule.unit === '%' && byNa,
+        // "вырос на 5 млн тонн": an increment, a change like "на 20%" (the clause decides: see kindOf)
+        byNa,
+        rate: false,
       };
     }
   }
@@ -178,29 +263,47 @@ function quantityAt(
   const counted = countedNoun(lx, n.to);
   const bigEnough = n.digits ? !isYearLike(n) : n.scaled || n.value >= 100;
   if (counted !== null && bigEnough)
-    return { value: n.value, unit: 'count', from: i, to: counted + 1, byNa: false };
+    return { value: n.value, unit: 'count', from: i, to: counted + 1, byNa, rate: false };
 
   // "довести этот показатель до 1 млрд": a scaled number with no unit takes the unit of the figure before it.
   const inherits = previous !== null && n.scaled && ['USD', 'EUR', 'KZT', 'AZN', 't'].includes(previous.unit);
-  if (inherits && previous) return { value: n.value, unit: previous.unit, from: i, to: n.to, byNa: false };
+  if (inherits && previous)
+    return { value: n.value, unit: previous.unit, from: i, to: n.to, byNa: false, rate: false };
   return null;
 }
+
+const SIGN_BEFORE: Record<string, Unit> = { $: 'USD', '€': 'EUR' };
 
 function adjacent(lx: readonly Lexeme[], a: number, b: number): boolean {
   return lx[a] !== undefined && lx[b] !== undefined && (lx[a] as Lexeme).end === (lx[b] as Lexeme).start;
 }
 
-/** Digits glued to letters ("СОР29"), ranges ("20-21", "2022-2026"), "№ 5", ordinals ("12-й"). */
-function isNotAQuantity(sentence: string, lx: readonly Lexeme[], n: NumberRead): boolean {
+/**
+ * Digits glued to letters ("СОР29"), ranges and spans of days or years ("20-21", "2022-2026"), dotted dates and
+ * versions ("20.10.2025"), "№ 5". Ordinals ("12-й") are turned down by the caller, which sees the suffix.
+ */
+function isNotAQuantity(lx: readonly Lexeme[], n: NumberRead): boolean {
   if (!n.digits) return false;
   const before = lx[n.from - 1];
   const after = lx[n.to];
   if (before && adjacent(lx, n.from - 1, n.from) && before.kind === 'word') return true;
   if (after && adjacent(lx, n.to - 1, n.to) && after.kind === 'word') return true;
   if (before?.text === '№') return true;
-  const dashBefore = before && /^[-–—]$/.test(before.text) && lx[n.from - 2]?.kind === 'num';
-  const dashAfter = after && /^[-–—]$/.test(after.text) && lx[n.to + 1]?.kind === 'num';
-  if ((dashBefore && /^\s?$/.test(sentence.slice(lx[n.from - 2]?.end ?? 0, n.from))) || dashAfter)
+  // "20-21 октября", "20 – 21": a dash with at most one space each side between two numbers.
+  const tight = (a: number, b: number) => (lx[b] as Lexeme).start - (lx[a] as Lexeme).end <= 1;
+  const isDash = (l: Lexeme | undefined) => l !== undefined && /^[-–—]$/.test(l.text);
+  const numAt = (k: number) => lx[k]?.kind === 'num';
+  if (isDash(before) && numAt(n.from - 2) && tight(n.from - 2, n.from - 1) && tight(n.from - 1, n.from))
+    return true;
+  if (isDash(after) && numAt(n.to + 1) && tight(n.to - 1, n.to) && tight(n.to, n.to + 1)) return true;
+  // "20.10.2025": a third dotted part after the decimal read, or a dotted part before.
+  if (adjacentSym(lx, n.to, '.') && numAt(n.to + 1) && adjacent(lx, n.to, n.to + 1)) return true;
+  if (
+    before?.text === '.' &&
+    adjacent(lx, n.from - 1, n.from) &&
+    numAt(n.from - 2) &&
+    adjacent(lx, n.from - 2, n.from - 1)
+  )
     return true;
   return false;
 }
@@ -214,7 +317,9 @@ function isYearLike(n: NumberRead): boolean {
 function countedNoun(lx: readonly Lexeme[], j: number): number | null {
   for (let k = j; k < j + 3; k++) {
     const w = lx[k];
-    if (w?.kind !== 'word' || w.text !== w.lower || !/^\p{Script=Cyrillic}+$/u.test(w.text)) return null;
+    // One letter is an abbreviation ("т.е.", "г."), not a noun.
+    if (w?.kind !== 'word' || w.text !== w.lower || w.text.length < 2) return null;
+    if (!/^\p{Script=Cyrillic}+$/u.test(w.text)) return null;
     if (FUNCTION_WORD.test(w.lower) || TIME_WORD.test(w.lower) || MONTH_WORD.test(w.lower)) return null;
     if (k > j && !adjacentBySpace(lx, k - 1, k)) return null;
     if (!ADJECTIVE.test(w.lower)) return k;
@@ -237,11 +342,13 @@ const TWO_WORD_QUALIFIERS: Record<string, Qualifier> = {
   'не превышает': 'under',
   'не менее': 'over',
   'не меньше': 'over',
+  'как минимум': 'over',
+  'как максимум': 'under',
 };
 const ONE_WORD_QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:около|почти|примерно|приблизительно|порядка|ориентировочно)$/, 'about'],
-  [/^(?:свыше|более|больше|превыша\p{L}{0,6}|превыси\p{L}{0,3})$/u, 'over'],
-  [/^(?:менее|меньше|ниже)$/, 'under'],
+  [/^(?:свыше|более|больше|превыша\p{L}{0,6}|превыси\p{L}{0,3}|минимум)$/u, 'over'],
+  [/^(?:менее|меньше|ниже|максимум)$/, 'under'],
 ];
 
 /**
@@ -280,6 +387,8 @@ interface Clause {
   forecast: boolean;
   capacity: boolean;
   changeVerb: boolean;
+  /** "рост", "снижение" and no "доля": a percentage here is growth */
+  growthNoun: boolean;
   /** periods inside the context, in text order */
   periods: PeriodSpan[];
   /** the last period of the sentence before the context */
@@ -345,10 +454,15 @@ class ClauseIndex {
     const clause: Clause = {
       start,
       end,
-      target: inside.some((p) => p.deadline) || TARGET.test(lower) || RAISE_TO.test(lower),
+      target:
+        inside.some((p) => p.deadline) ||
+        TARGET.test(lower) ||
+        RAISE_TO.test(lower) ||
+        AGREED_VOLUME.test(lower),
       forecast: FORECAST.test(lower),
       capacity: CAPACITY.test(lower),
       changeVerb: CHANGE_VERB.test(lower),
+      growthNoun: GROWTH_NOUN.test(lower) && !SHARE.test(lower),
       periods: inside,
       earlier,
       lower,
@@ -378,8 +492,19 @@ const RAISE_TO =
 /** Verbs after which "до N" is the value reached, not an upper bound. */
 const CHANGE_VERB =
   /(?:увелич|вырос|вырас|сократ|сниз|довед|довест|нарасти|повыс|расшир|достиг|дорос|упал|опуст)/u;
-const FORECAST = /(?:прогноз|ожида|увеличит(?:ся)?(?!\p{L})|составит|достигнет|вырастет|превысит)/u;
-const CAPACITY = /(?:пропускн\p{L}{0,4}\sспособн|мощност)/u;
+const FORECAST =
+  /(?:прогноз|ожида|увеличит(?:ся)?(?!\p{L})|составит|достигнет|вырастет|превысит|(?<!\p{L})(?:может|могут|сможет|смогут|позволит|позволят)\s)/u;
+const CAPACITY =
+  /(?:пропускн\p{L}{0,4}\sспособн|мощност|рассчитан\p{L}{0,3}\sна|способн\p{L}{0,3}\s(?:перевозить|пропускать|обрабатывать|принимать|перерабатывать))/u;
+/**
+ * "соглашение КазМунайГаз и SOCAR о транспортировке 1,5 млн тонн": a volume agreed on is a commitment, a target,
+ * not a volume carried. (The value of a signed contract, "контракт на 300 млн долларов", stays actual.)
+ */
+const AGREED_VOLUME =
+  /(?:соглашени|договор|контракт|меморандум)\p{L}{0,3}[^,;:]{0,60}?(?<!\p{L})об?\s(?:транспортир|поставк|перевозк|прокачк|экспорт|импорт|транзит)/u;
+const CAPACITY_UNITS: ReadonlySet<Unit> = new Set(['t', 'TEU', 'GW', 'MW', 'count']);
+/** "рост товарооборота составил 20%": a percentage of growth is a change even without "на". */
+const GROWTH_NOUN = /(?<!\p{L})(?:рост|прирост|увеличени|снижени|сокращени|падени)\p{L}{0,2}(?!\p{L})/u;
 
 /** The first index whose item satisfies `test`, for a `test` that is false and then true along the list. */
 function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
@@ -393,33 +518,52 @@ function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
   return lo;
 }
 
-/** target (plans, goals, deadlines) > change (x, "на N%") > forecast > capacity > actual. */
+/**
+ * target (plans, goals, deadlines, agreed volumes) > change (x, "на N%", "вырос на 5 млн тонн", "рост составил
+ * 20%") > forecast > capacity > actual.
+ */
 function kindOf(q: Quantity, clause: Clause): FigureKind {
   if (clause.target) return 'target';
-  if (q.unit === 'x' || (q.unit === '%' && q.byNa)) return 'change';
+  if (q.unit === 'x' || (q.unit === '%' && (q.byNa || clause.growthNoun))) return 'change';
+  if (q.byNa && clause.changeVerb) return 'change';
   if (clause.forecast) return 'forecast';
-  if (clause.capacity) return 'capacity';
+  // A capacity is carried, handled or generated: a length or a sum in a clause about capacity is not one.
+  if (clause.capacity && CAPACITY_UNITS.has(q.unit)) return 'capacity';
   return 'actual';
 }
 
 /** Words that point back to the previous sentence's subject ("он уже составил", "увеличить его до"). */
 const ANAPHORA = /(?<!\p{L})(?:он|она|оно|его|ее|этот\sпоказатель|данный\sпоказатель|рост)(?!\p{L})/u;
+const SHARE = /(?<!\p{L})дол[яиюе](?!\p{L})/u;
 
 /**
- * The period in the figure's clause (the nearest before it, else the nearest after); else, except for targets,
- * the nearest period earlier in the sentence ("…за первые восемь месяцев 2025 года достиг 547 млн долларов -
- * более чем втрое превысив…": the growth is over the same eight months). A target gets only its own clause's.
+ * Every pattern of this module that runs over article text (a clause or the sentence), for the adversarial-input
+ * tests of tests/unit/pipeline-properties.test.ts. Patterns on single lexemes (units, qualifiers) are anchored
+ * and bounded; they are covered by the whole-pipeline tests.
  */
-function periodFor(clause: Clause, at: number, kind: FigureKind): Period | null {
-  let chosen: PeriodSpan | undefined;
-  for (const p of clause.periods) {
-    if (p.end <= at) chosen = p;
-    else if (chosen === undefined) {
-      chosen = p;
-      break;
-    } else break;
-  }
+export const CLAUSE_PATTERNS: Readonly<Record<string, RegExp>> = {
+  TARGET,
+  RAISE_TO,
+  CHANGE_VERB,
+  FORECAST,
+  CAPACITY,
+  AGREED_VOLUME,
+  GROWTH_NOUN,
+  ANAPHORA,
+  SHARE,
+};
+
+/**
+ * The period in the figure's clause (the nearest before it, else the nearest after); else, except for targets
+ * and rates, the nearest period earlier in the sentence ("…за первые восемь месяцев 2025 года достиг 547 млн
+ * долларов - более чем втрое превысив…": the growth is over the same eight months). A target gets only its own
+ * clause's; so does a rate ("в год"), which is not a total for a period named elsewhere. Binary search: a long
+ * clause with many figures and periods stays linear.
+ */
+function periodFor(clause: Clause, at: number, kind: FigureKind, rate: boolean): Period | null {
+  const after = firstIndex(clause.periods, (p) => p.end > at);
+  const chosen = after > 0 ? clause.periods[after - 1] : clause.periods[0];
   if (chosen) return { ...chosen.period };
-  if (kind === 'target' || clause.earlier === null) return null;
+  if (kind === 'target' || rate || clause.earlier === null) return null;
   return { ...clause.earlier.period };
 }

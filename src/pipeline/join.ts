@@ -1,11 +1,13 @@
 // Joins parsed articles to the curated features: every sentence that names a feature or carries a figure becomes
 // a Mention (joined-data contract, ../shared/ARCHITECTURE.md), with the spans that name features and the article
 // text sentence by sentence for the reader panel. Pure and deterministic: articles in id order, sentences in text
-// order, ids built from positions (`<articleId>-p<paragraph>-s<sentence>`, both 0-based), no clock.
+// order, ids built from positions (`<articleId>-p<paragraph>-s<sentence>`, both 0-based), no clock. Figures that
+// disagree across articles become `discrepancies` (./compare.ts).
 import type { ArticleSentence, ArticleText, NameSpan } from '../domain/app-data.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
 import type { Article, Figure, JoinedData, Mention } from '../domain/joined.ts';
 import type { ParsedArticle } from './articles.ts';
+import { findDiscrepancies } from './compare.ts';
 import { extractFigures } from './figures.ts';
 import { type AliasIndex, compileAliases, matchFeatures } from './match.ts';
 import { topicOf } from './metrics.ts';
@@ -34,8 +36,9 @@ export function joinArticles(
     Object.assign(spans, result.spans);
     texts.push(result.text);
   }
+  const records = ordered.map((a) => articleRecord(a.article));
   return {
-    joined: { articles: ordered.map((a) => articleRecord(a.article)), mentions, discrepancies: [] },
+    joined: { articles: records, mentions, discrepancies: findDiscrepancies(mentions, records) },
     spans,
     texts,
   };

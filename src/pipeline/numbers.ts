@@ -1,7 +1,8 @@
 // Reads numbers as Russian news writes them: digits with a decimal comma or point and digit groups ("1 500",
 // "3,5", "1.5"), cardinal words in any case and gender ("одного", "трех", "пятисот", "полутора"), and the scale
-// words after either ("тыс.", "млн", "миллиарда"). No npm package parses Russian number words (tech-notes), so
-// this is a small table. It works on lexemes, so reading is linear in the text.
+// words after either ("тыс.", "млн", "миллиарда"), or alone where Russian drops the "one" ("более миллиона тонн").
+// No npm package parses Russian number words (tech-notes), so this is a small table. It works on lexemes and
+// reads a bounded number of them from any start (MAX_GROUPS, MAX_WORDS), so trying every start stays linear.
 import { DIGIT_GROUP_SEPARATOR } from './text.ts';
 
 export interface Lexeme {
@@ -13,10 +14,13 @@ export interface Lexeme {
   end: number;
 }
 
+/** Digit runs, letter runs and single other characters: one step per character, no backtracking. */
+export const LEXEME = /(\p{Nd}+)|([\p{L}\p{M}]+)|(\S)/gu;
+
 /** Digit runs, letter runs and single other characters, with offsets. */
 export function lexemes(text: string): Lexeme[] {
   const out: Lexeme[] = [];
-  for (const m of text.matchAll(/(\p{Nd}+)|([\p{L}\p{M}]+)|(\S)/gu)) {
+  for (const m of text.matchAll(LEXEME)) {
     const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym';
     const lower = m[0].toLowerCase().replace(/ё/g, 'е');
     out.push({ kind, text: m[0], lower, start: m.index, end: m.index + m[0].length });
@@ -73,11 +77,29 @@ add(900, 'девятьсот девятисот девятистам девят�
 
 /** Scale words and abbreviations; an abbreviation may carry a full stop ("тыс.", "млн."). */
 const SCALES: [RegExp, number][] = [
-  [/^(?:тыс|тысяч[аеиуы]?|тысячами|тысячам|тысячей|тысячу)$/, 1e3],
+  [/^(?:тыс|тысяч[аеиуы]?|тысячами|тысячам|тысячах|тысячей|тысячью)$/, 1e3],
   [/^(?:млн|миллион(?:а|ов|у|ом|ами|ам|ах|е)?)$/, 1e6],
   [/^(?:млрд|миллиард(?:а|ов|у|ом|ами|ам|ах|е)?)$/, 1e9],
   [/^(?:трлн|триллион(?:а|ов|у|ом|ами|ам|ах|е)?)$/, 1e12],
 ];
+
+/**
+ * Scale words that stand for "one thousand", "one million"… without a number before them: the singular forms
+ * ("тысяча", "миллион", "миллиона", "миллиардом"). "тысячи" is also the plural ("тысячи компаний" = thousands of
+ * companies, no value), so it counts as one thousand only after a word that takes the genitive ("более тысячи").
+ * Plural and vague forms ("миллионы", "сотни тысяч", "десятки") are not numbers.
+ */
+const BARE_SCALES: Record<string, number> = {};
+for (const [forms, value] of [
+  ['тысяча тысячу тысячей тысячью тысяче', 1e3],
+  ['миллион миллиона миллиону миллионом миллионе', 1e6],
+  ['миллиард миллиарда миллиарду миллиардом миллиарде', 1e9],
+  ['триллион триллиона триллиону триллионом триллионе', 1e12],
+] as const) {
+  for (const f of forms.split(' ')) BARE_SCALES[f] = value;
+}
+const GENITIVE_GOVERNORS =
+  /^(?:более|свыше|около|менее|до|порядка|почти|примерно|больше|меньше|чем|от|из|с|для|без|минимум|максимум)$/;
 
 export function scaleOf(lower: string): number | null {
   for (const [re, value] of SCALES) if (re.test(lower)) return value;
@@ -118,30 +140,54 @@ export interface NumberRead {
   integer: string | null;
 }
 
+/** Unit abbreviations written in capitals that may follow "тыс." / "млн.": "300 тыс. ДФЭ", "5 млн. USD". */
+const CAPITAL_UNITS = /^(?:дфэ|teu|гвт|мвт|квт|usd|eur|kzt|azn)$/;
+const CURRENCY_SIGNS = '$€₸₼';
+
 /** A number starting at lexeme `i`, with its scale word if any; null when none starts there. */
 export function readNumber(text: string, lx: readonly Lexeme[], i: number): NumberRead | null {
-  const base = lx[i]?.kind === 'num' ? readDigits(text, lx, i) : readWords(lx, i);
+  const here = lx[i];
+  if (here?.kind === 'word' && cardinalOf(here.lower) === null) return readBareScale(lx, i);
+  const base = here?.kind === 'num' ? readDigits(text, lx, i) : readWords(lx, i);
   if (!base) return null;
   let { value, to } = base;
   let scaled = false;
   const scale = lx[to] && lx[to]?.kind === 'word' ? scaleOf((lx[to] as Lexeme).lower) : null;
-  if (scale !== null && (base.digits || base.value < 1000)) {
-    value *= scale;
+  // The trailing scale multiplies the last group only: "три миллиона пятьсот | тысяч" = 3 000 000 + 500 000.
+  if (scale !== null && scale < base.lastScale && (base.digits || base.tail < 1000)) {
+    value = base.head + base.tail * scale;
     to++;
     scaled = true;
-    // "тыс." / "млн.": the full stop belongs to the abbreviation when a word in lower case follows it.
-    const dot = lx[to];
-    const after = lx[to + 1];
-    if (
-      dot?.text === '.' &&
-      dot.start === lx[to - 1]?.end &&
-      after?.kind === 'word' &&
-      after.text === after.lower
-    ) {
-      to++;
-    }
+    to = abbreviationDot(lx, to);
   }
+  if (!Number.isFinite(value)) return null;
   return { value: round(value), from: i, to, digits: base.digits, scaled, integer: base.integer };
+}
+
+/** "миллион тонн", "более тысячи компаний": a scale word alone is one of it. */
+function readBareScale(lx: readonly Lexeme[], i: number): NumberRead | null {
+  const w = lx[i] as Lexeme;
+  const value = BARE_SCALES[w.lower] ?? (w.lower === 'тысячи' ? 1e3 : undefined);
+  if (value === undefined) return null;
+  // "три миллиона": the scale of a number read (or rejected) from an earlier lexeme, not a number of its own.
+  const before = lx[i - 1];
+  if (before?.kind === 'num' || (before?.kind === 'word' && cardinalOf(before.lower) !== null)) return null;
+  if (w.lower === 'тысячи' && !GENITIVE_GOVERNORS.test(lx[i - 1]?.lower ?? '')) return null;
+  return { value, from: i, to: i + 1, digits: false, scaled: true, integer: null };
+}
+
+/**
+ * "тыс." / "млн.": the full stop right after a scale abbreviation belongs to it when a word in lower case, a unit
+ * abbreviation in capitals or a currency sign follows; otherwise it may end the sentence ("… до 1 млрд.").
+ */
+function abbreviationDot(lx: readonly Lexeme[], to: number): number {
+  const dot = lx[to];
+  const after = lx[to + 1];
+  if (dot?.text !== '.' || dot.start !== lx[to - 1]?.end || after === undefined) return to;
+  const lowerWord = after.kind === 'word' && after.text === after.lower;
+  const unitWord = after.kind === 'word' && CAPITAL_UNITS.test(after.lower);
+  const sign = after.kind === 'sym' && CURRENCY_SIGNS.includes(after.text);
+  return lowerWord || unitWord || sign ? to + 1 : to;
 }
 
 /** 12 significant digits are plenty and stop 3.5 * 1e6 from printing as 3499999.9999999995. */
@@ -149,29 +195,52 @@ function round(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
 
-function readDigits(
-  text: string,
-  lx: readonly Lexeme[],
-  i: number,
-): { value: number; to: number; digits: true; integer: string } | null {
+/** A number before its trailing scale word: `head + tail` (words may fold larger scales into `head`). */
+interface BaseRead {
+  value: number;
+  to: number;
+  digits: boolean;
+  integer: string | null;
+  head: number;
+  tail: number;
+  /** the smallest scale folded into `head`; a trailing scale must be smaller */
+  lastScale: number;
+}
+type DigitsRead = BaseRead & { digits: true; integer: string };
+type WordsRead = BaseRead & { digits: false; integer: null };
+
+/** At most this many digit groups after the first ("1 000 000 000 000 000"): more is not a quantity. */
+const MAX_GROUPS = 5;
+/** At most this many significant integer digits: beyond, a double no longer holds the number exactly. */
+const MAX_DIGITS = 15;
+
+/** Whether the digit run `next` continues a number whose previous group is `prev` ("1 500", "12\u00A0345"). */
+function joinsGroup(text: string, prev: Lexeme, next: Lexeme | undefined, firstLength: number): boolean {
+  if (next?.kind !== 'num' || next.text.length !== 3) return false;
+  const gap = text.slice(prev.end, next.start);
+  // A no-break space always joins; a plain space only after a group of one to three digits ("1 500 000"),
+  // which a year or a count next to another number never is.
+  return gap === DIGIT_GROUP_SEPARATOR || (gap === ' ' && firstLength <= 3);
+}
+
+function readDigits(text: string, lx: readonly Lexeme[], i: number): DigitsRead | null {
   const first = lx[i];
   if (!first) return null;
+  // Inside a digit group run ("000" of "1 000 000"): the number starts earlier. Reading from here would make up
+  // a different number, and re-reading a long run from every group would be quadratic.
+  const prev = lx[i - 1];
+  if (prev?.kind === 'num' && joinsGroup(text, prev, first, prev.text.length)) return null;
   let integer = first.text;
   let j = i + 1;
-  // Digit groups: a no-break space always joins; a plain space only before exactly three digits after a
-  // group of one to three ("1 500 000"), which a year or a count next to another number never is.
-  while (true) {
-    const next = lx[j];
-    const prev = lx[j - 1] as Lexeme;
-    if (next?.kind !== 'num' || next.text.length !== 3) break;
-    const gap = text.slice(prev.end, next.start);
-    const strictOk = gap === ' ' && first.text.length <= 3;
-    if (gap !== DIGIT_GROUP_SEPARATOR && !strictOk) break;
+  while (joinsGroup(text, lx[j - 1] as Lexeme, lx[j], first.text.length)) {
+    const next = lx[j] as Lexeme;
     const after = lx[j + 1];
     if (after?.kind === 'num' && after.start === next.end) break;
+    if (j - i >= MAX_GROUPS) return null;
     integer += next.text;
     j++;
   }
+  if (integer.replace(/^0+/, '').length > MAX_DIGITS) return null;
   let value = Number(integer);
   const sep = lx[j];
   const frac = lx[j + 1];
@@ -180,19 +249,33 @@ function readDigits(
     value = Number(`${integer}.${frac.text}`);
     j += 2;
   }
-  return { value, to: j, digits: true, integer };
+  return {
+    value,
+    to: j,
+    digits: true,
+    integer,
+    head: 0,
+    tail: value,
+    lastScale: Number.POSITIVE_INFINITY,
+  };
 }
 
-/** "двадцать пять", "две тысячи пятьсот", "три с половиной", "полутора": a sum of cardinals. */
-function readWords(
-  lx: readonly Lexeme[],
-  i: number,
-): { value: number; to: number; digits: false; integer: null } | null {
+/** The longest number in words read: "три миллиона пятьсот двадцать пять тысяч триста сорок два" is 10. */
+const MAX_WORDS = 12;
+
+/**
+ * "двадцать пять", "две тысячи пятьсот", "три миллиона пятьсот тысяч", "три с половиной", "полутора": a sum of
+ * cardinals and scales, larger scales first. Reads at most MAX_WORDS lexemes.
+ */
+function readWords(lx: readonly Lexeme[], i: number): WordsRead | null {
+  // Inside a run of number words ("пять" of "двадцать пять"): the number starts earlier.
+  if (lx[i - 1]?.kind === 'word' && cardinalOf((lx[i - 1] as Lexeme).lower) !== null) return null;
   let total = 0;
   let group = 0;
   let j = i;
   let read = false;
-  while (j < lx.length) {
+  let lastScale = Number.POSITIVE_INFINITY;
+  while (j < lx.length && j - i < MAX_WORDS) {
     const w = lx[j] as Lexeme;
     if (w.kind !== 'word') break;
     const card = cardinalOf(w.lower);
@@ -207,15 +290,26 @@ function readWords(
       continue;
     }
     const scale = read ? scaleOf(w.lower) : null;
-    // A scale inside a word number ("две тысячи пятьсот") is folded here; the last one is left to readNumber.
-    if (scale !== null && scale === 1e3 && lx[j + 1] && cardinalOf((lx[j + 1] as Lexeme).lower) !== null) {
+    // A scale inside a word number ("две тысячи пятьсот", "три миллиона пятьсот тысяч") is folded here when a
+    // smaller part follows; the last one is left to readNumber.
+    const next = lx[j + 1];
+    if (scale !== null && scale < lastScale && next && cardinalOf(next.lower) !== null) {
       total += (group || 1) * scale;
       group = 0;
+      lastScale = scale;
       j++;
       continue;
     }
     break;
   }
   if (!read) return null;
-  return { value: total + group, to: j, digits: false, integer: null };
+  return {
+    value: total + group,
+    to: j,
+    digits: false,
+    integer: null,
+    head: total,
+    tail: group,
+    lastScale,
+  };
 }

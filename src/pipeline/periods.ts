@@ -1,7 +1,10 @@
 // Time expressions in a sentence and the period each one names, resolved against the article's date:
 // "в 2024 году" → 2024; "за первые восемь месяцев 2025 года" → 2025-01..2025-08; "в марте 2025 года" → 2025-03;
-// "за последние пять лет" → year−5..year; "в этом году" → the article's year; "к 2028 году" → 2028, a target.
-// Patterns are bounded (no nested quantifiers) and run over one sentence.
+// "за последние пять лет" → year−5..year; "в этом году" → the article's year; "к 2028 году" → 2028, a target;
+// "в первом квартале 2025 года" → 2025-01..2025-03; "за девять месяцев текущего года" → the article's year,
+// months 1–9; "с начала года" → January to the article's month.
+// Patterns are bounded (no nested quantifiers, every repetition has a small upper bound) and run over one
+// sentence, so each costs at most a constant per starting position: linear in the sentence.
 import type { Period } from '../domain/joined.ts';
 import { cardinalOf } from './numbers.ts';
 import { lowerSameLength } from './text.ts';
@@ -31,12 +34,20 @@ const MONTHS = [
 ] as const;
 const MONTH = `(${MONTHS.join('|')})[\\p{L}]{0,3}`;
 const NUM = '([\\p{L}]{1,14}|\\d{1,2})';
-const YEAR = '((?:19|20)\\d\\d)';
+const YEAR = '(?<!\\d)((?:19|20)\\d\\d)(?!\\d)';
 const YEAR_WORD = '(?:год[\\p{L}]{0,2}|гг?\\.?)';
+/** "2025 года" or "текущего года": a year written out or one the article's date resolves (two groups). */
+const YEAR_REF = `(?:${YEAR}\\s${YEAR_WORD}|(текущего|этого|нынешнего|прошлого|минувшего)\\sгода)`;
+/** Not inside a word: the lookbehind every rule starting with a short word needs. */
+const START = '(?<![\\p{L}\\d])';
 
 interface Rule {
   re: RegExp;
-  read: (m: RegExpExecArray, articleYear: number) => { period: Period; deadline: boolean } | null;
+  read: (
+    m: RegExpExecArray,
+    articleYear: number,
+    articleMonth: number,
+  ) => { period: Period; deadline: boolean } | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,6 +58,27 @@ function countOf(word: string): number | null {
   return n !== null && Number.isInteger(n) ? n : null;
 }
 
+/** The year of a YEAR_REF match: the digits, or the article's year (last year for "прошлого года"). */
+function yearOf(digits: string | undefined, relative: string | undefined, articleYear: number): number {
+  if (digits !== undefined) return Number(digits);
+  return relative === 'прошлого' || relative === 'минувшего' ? articleYear - 1 : articleYear;
+}
+
+function months(y: number, from: number, to: number): { period: Period; deadline: boolean } {
+  return { period: { from: `${y}-${pad(from)}`, to: `${y}-${pad(to)}` }, deadline: false };
+}
+
+const ORDINAL_QUARTERS: Record<string, number> = {
+  перв: 1,
+  втор: 2,
+  трет: 3,
+  четверт: 4,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+};
+
 function monthIndex(stem: string): number {
   const i = MONTHS.findIndex((m) => new RegExp(`^${m}`, 'u').test(stem));
   return i + 1;
@@ -55,31 +87,40 @@ function monthIndex(stem: string): number {
 // Earlier rules win where two overlap (the months-of-a-year rule before the bare year rule).
 const RULES: Rule[] = [
   {
-    // "за первые восемь месяцев 2025 года", "за девять месяцев 2025 года", "за 9 месяцев 2025 г."
+    // "за первые восемь месяцев 2025 года", "за девять месяцев 2025 года", "за 9 месяцев 2025 г.",
+    // "за восемь месяцев текущего года"
     re: new RegExp(
-      `(?:за|в течение)\\s(?:первые\\s)?${NUM}\\sмесяц[\\p{L}]{0,3}\\s${YEAR}\\s${YEAR_WORD}`,
+      `${START}(?:за|в\\sтечение)\\s(?:первые\\s)?${NUM}\\sмесяц[\\p{L}]{0,3}\\s${YEAR_REF}`,
       'gu',
     ),
-    read: (m) => {
+    read: (m, y) => {
       const n = countOf(m[1] ?? '');
       if (n === null || n < 1 || n > 12) return null;
-      return { period: { from: `${m[2]}-01`, to: `${m[2]}-${pad(n)}` }, deadline: false };
+      return months(yearOf(m[2], m[3], y), 1, n);
     },
   },
   {
-    // "за первое полугодие 2025 года"
-    re: new RegExp(`(первое|второе)\\sполугоди[\\p{L}]{0,2}\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
-    read: (m) => {
-      const first = m[1] === 'первое';
-      return {
-        period: { from: `${m[2]}-${first ? '01' : '07'}`, to: `${m[2]}-${first ? '06' : '12'}` },
-        deadline: false,
-      };
+    // "в первом полугодии 2025 года", "за первое полугодие текущего года"
+    re: new RegExp(`${START}(перв|втор)[\\p{L}]{0,3}\\sполугоди[\\p{L}]{0,2}\\s${YEAR_REF}`, 'gu'),
+    read: (m, y) => {
+      const first = m[1] === 'перв';
+      return months(yearOf(m[2], m[3], y), first ? 1 : 7, first ? 6 : 12);
     },
   },
   {
-    // "за январь-август 2025 года"
-    re: new RegExp(`${MONTH}\\s?[-–—]\\s?${MONTH}\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    // "в первом квартале 2025 года", "за III квартал 2024 г.", "во втором квартале текущего года"
+    re: new RegExp(
+      `${START}(перв|втор|трет|четверт|iii|ii|iv|i)[\\p{L}]{0,3}\\sквартал[\\p{L}]{0,2}\\s${YEAR_REF}`,
+      'gu',
+    ),
+    read: (m, y) => {
+      const q = ORDINAL_QUARTERS[m[1] ?? ''];
+      return q === undefined ? null : months(yearOf(m[2], m[3], y), 3 * q - 2, 3 * q);
+    },
+  },
+  {
+    // "за январь-август 2025 года", "в январе–сентябре 2025 года"
+    re: new RegExp(`${START}${MONTH}\\s?[-–—]\\s?${MONTH}\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
     read: (m) => ({
       period: {
         from: `${m[3]}-${pad(monthIndex(m[1] ?? ''))}`,
@@ -90,7 +131,7 @@ const RULES: Rule[] = [
   },
   {
     // "в марте 2025 года"
-    re: new RegExp(`${MONTH}\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    re: new RegExp(`${START}${MONTH}\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
     read: (m) => {
       const month = `${m[2]}-${pad(monthIndex(m[1] ?? ''))}`;
       return { period: { from: month, to: month }, deadline: false };
@@ -102,8 +143,21 @@ const RULES: Rule[] = [
     read: (m) => ({ period: { from: m[1] ?? '', to: m[2] ?? '' }, deadline: false }),
   },
   {
-    // "к 2028 году", "до 2030 года": deadlines
-    re: new RegExp(`(?<![\\p{L}])(?:к|до)\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    // "с 2020 по 2024 год"
+    re: new RegExp(`${START}с\\s${YEAR}\\s(?:${YEAR_WORD}\\s)?по\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    read: (m) => ({ period: { from: m[1] ?? '', to: m[2] ?? '' }, deadline: false }),
+  },
+  {
+    // "с начала года", "с начала 2025 года", "с начала текущего года": January to the article's month.
+    re: new RegExp(`${START}с\\sначала\\s(?:${YEAR_REF}|года)`, 'gu'),
+    read: (m, y, month) => {
+      const from = yearOf(m[1], m[2], y);
+      return months(from, 1, from === y ? month : 12);
+    },
+  },
+  {
+    // "к 2028 году", "до 2030 года", "к концу 2026 года", "до конца 2026 года": deadlines
+    re: new RegExp(`${START}(?:к|до)\\s(?:концу\\s|конца\\s)?${YEAR}\\s${YEAR_WORD}`, 'gu'),
     read: (m) => year(Number(m[1]), true),
   },
   {
@@ -116,7 +170,7 @@ const RULES: Rule[] = [
     read: (_m, y) => year(y),
   },
   {
-    re: /(?<![\p{L}])в\sпрошлом\sгоду/gu,
+    re: /(?<![\p{L}])в\s(?:прошлом|минувшем)\sгоду/gu,
     read: (_m, y) => year(y - 1),
   },
   {
@@ -125,7 +179,7 @@ const RULES: Rule[] = [
   },
   {
     // "за последние пять лет" — counted back from the article's year, as the brief of the contract does.
-    re: new RegExp(`за\\sпоследние\\s${NUM}\\s(?:лет|года|год)`, 'gu'),
+    re: new RegExp(`${START}за\\sпоследние\\s${NUM}\\s(?:лет|года|год)`, 'gu'),
     read: (m, y) => {
       const n = countOf(m[1] ?? '');
       return n === null || n < 1 || n > 50
@@ -135,10 +189,14 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The patterns of RULES, for the adversarial-input tests (tests/unit/pipeline-properties.test.ts). */
+export const PERIOD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
+
 /** Every period the sentence names, in text order, without overlaps. `articleDate` is YYYY-MM-DD. */
 export function findPeriods(sentence: string, articleDate: string): PeriodSpan[] {
   const lower = lowerSameLength(sentence).replace(/ё/g, 'е');
   const articleYear = Number(articleDate.slice(0, 4));
+  const articleMonth = Number(articleDate.slice(5, 7)) || 12;
   const found: PeriodSpan[] = [];
   // Characters already inside a period: checking a match against them costs its own length, not the list's.
   const taken = new Uint8Array(lower.length);
@@ -147,7 +205,7 @@ export function findPeriods(sentence: string, articleDate: string): PeriodSpan[]
       const start = m.index;
       const end = start + m[0].length;
       if (taken.subarray(start, end).includes(1)) continue;
-      const read = rule.read(m as RegExpExecArray, articleYear);
+      const read = rule.read(m as RegExpExecArray, articleYear, articleMonth);
       if (!read) continue;
       taken.fill(1, start, end);
       found.push({ start, end, ...read });

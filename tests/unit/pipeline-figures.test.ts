@@ -1,31 +1,53 @@
-// Figures: every line of tests/fixtures/pipeline/figures/cases.txt is read with its article date; the expected
-// file lists each figure as `value unit qualifier kind metric period «raw»`.
+// Figures: every line of every input file in tests/fixtures/pipeline/figures/ (one file per form group: digits,
+// scales, number words, multiples, percentages, money, tonnes, containers, kilometres, power, rates, periods,
+// kinds, qualifiers, metrics, not-quantities, and the first cases.txt) is read with its article date; the expected
+// file lists each figure as `value unit qualifier kind metric period «raw»`. `\u{A0}` in an input line stands for
+// that character, and each sentence goes through normalizeText first, as articles do.
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/domain/joined.ts';
 import { extractFigures, locateFigures } from '../../src/pipeline/figures.ts';
 import { lexemes, readNumber } from '../../src/pipeline/numbers.ts';
 import { findPeriods } from '../../src/pipeline/periods.ts';
-import { expectFixture, readFixture } from '../fixtures/pipeline/expect-fixture.ts';
+import { normalizeText } from '../../src/pipeline/text.ts';
+import { expectFixture, fixtureInputs, readFixture } from '../fixtures/pipeline/expect-fixture.ts';
+
+/** Spaces a reader cannot see, written back as the escapes the input files use. */
+function showInvisible(text: string): string {
+  return text.replace(
+    /[\u00A0\u2000-\u200B\u202F]/g,
+    (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase()}}`,
+  );
+}
 
 function describeFigure(f: Figure): string {
   const period = f.period === null ? 'no-period' : `${f.period.from}..${f.period.to}`;
-  return `${f.value} ${f.unit} ${f.qualifier} ${f.kind} ${f.metric} ${period} «${f.raw}»`;
+  return `${f.value} ${f.unit} ${f.qualifier} ${f.kind} ${f.metric} ${period} «${showInvisible(f.raw)}»`;
 }
 
-describe('extractFigures (fixture)', () => {
-  it('cases.txt', () => {
+function unescapeCodePoints(line: string): string {
+  return line.replace(/\\u\{([0-9A-Fa-f]{1,6})\}/g, (_m, hex: string) =>
+    String.fromCodePoint(Number.parseInt(hex, 16)),
+  );
+}
+
+describe('extractFigures (fixtures, one file per form group)', () => {
+  it.each(fixtureInputs('figures', '.txt'))('%s', (file) => {
     const out: string[] = [];
-    for (const line of readFixture('figures', 'cases.txt').split('\n')) {
+    for (const line of readFixture('figures', file).split('\n')) {
       if (line.trim() === '') continue;
       out.push(line);
       if (line.startsWith('#')) continue;
-      const [date = '', sentence = ''] = line.split(' | ');
+      const [date = '', written = ''] = line.split(' | ');
+      const sentence = normalizeText(unescapeCodePoints(written));
       const figures = locateFigures(sentence, { articleDate: date });
-      for (const f of figures) expect(sentence.slice(f.start, f.end)).toBe(f.figure.raw);
+      for (const f of figures) {
+        expect(sentence.slice(f.start, f.end)).toBe(f.figure.raw);
+        expect(Number.isFinite(f.figure.value)).toBe(true);
+      }
       if (figures.length === 0) out.push('    (none)');
       for (const f of figures) out.push(`    ${describeFigure(f.figure)}`);
     }
-    expectFixture(`${out.join('\n')}\n`, 'figures', 'cases.expected.txt');
+    expectFixture(`${out.join('\n')}\n`, 'figures', file.replace(/\.txt$/, '.expected.txt'));
   });
 });
 
