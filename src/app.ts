@@ -1,7 +1,9 @@
 // Wires data, store, map and panels together. Each part lives in its own module; this file only connects them.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { figuresView } from './charts/figures-view.ts';
+import { timelineView } from './charts/timeline-view.ts';
 import { type Catalog, createCatalog } from './data/catalog.ts';
+import { filterCatalog } from './data/filter-catalog.ts';
 import { loadAppData, loadBasemap } from './data/load.ts';
 import type { FeatureId, FeatureKind, Lang } from './domain/feature.ts';
 import { strings } from './i18n/strings.ts';
@@ -16,9 +18,12 @@ import { chooser } from './panels/chooser.ts';
 import { el } from './panels/dom.ts';
 import { featureList } from './panels/feature-list.ts';
 import { featurePanel } from './panels/feature-panel.ts';
+import { filtersPanel } from './panels/filters.ts';
 import { legend } from './panels/legend.ts';
 import { overviewPanel } from './panels/overview-panel.ts';
-import { type AppState, createAppStore, type Store, type View } from './state/store.ts';
+import { searchBox } from './panels/search-box.ts';
+import { buildSearchIndex } from './search/search-index.ts';
+import { type AppState, createAppStore, type Store, VIEWS, type View } from './state/store.ts';
 import { syncUrl } from './state/url.ts';
 
 export interface CorridorsApi {
@@ -63,6 +68,7 @@ function renderPanel(panel: HTMLElement, s: AppState, catalog: Catalog, store: S
         : featurePanel(f, {
             catalog,
             lang: s.lang,
+            asOf: s.asOf,
             onSelect: (id) => st.select(id, 'panel'),
             onOpenArticle,
             onClose: () => st.select(null, 'panel'),
@@ -78,18 +84,52 @@ function renderSidebar(sidebar: HTMLElement, s: AppState, catalog: Catalog, stor
   const kinds = [...new Set(catalog.features.map((f) => f.properties.kind))] as FeatureKind[];
   sidebar.replaceChildren(
     legend({ lang: s.lang, kinds, hiddenKinds: s.hiddenKinds, onToggle: (k) => st.toggleKind(k) }),
-    featureList({ catalog, lang: s.lang, selected: s.selected, onSelect: (id) => st.select(id, 'list') }),
+    filtersPanel({
+      catalog,
+      lang: s.lang,
+      filters: s,
+      onToggleGroup: (g) => st.toggleGroup(g),
+      onToggleOutlet: (o) => st.toggleOutlet(o),
+      onChange: (f) => st.setFilters(f, 'panel'),
+    }),
+    featureList({
+      catalog,
+      lang: s.lang,
+      selected: s.selected,
+      asOf: s.asOf,
+      onSelect: (id) => st.select(id, 'list'),
+    }),
+  );
+}
+
+/** Did anything the sidebar shows change? */
+function sidebarChanged(s: AppState, p: AppState | null): boolean {
+  return (
+    p === null ||
+    s.lang !== p.lang ||
+    s.selected !== p.selected ||
+    s.hiddenKinds !== p.hiddenKinds ||
+    s.hiddenGroups !== p.hiddenGroups ||
+    s.hiddenOutlets !== p.hiddenOutlets ||
+    s.dateFrom !== p.dateFrom ||
+    s.dateTo !== p.dateTo ||
+    s.filterMode !== p.filterMode ||
+    s.asOf !== p.asOf
   );
 }
 
 const VIEW_LABELS: Record<Lang, Record<View, string>> = {
-  ru: { map: 'Карта', figures: 'Цифры' },
-  en: { map: 'Map', figures: 'Figures' },
+  ru: { map: 'Карта', figures: 'Цифры', timeline: 'Хронология' },
+  en: { map: 'Map', figures: 'Figures', timeline: 'Timeline' },
 };
+
+function asView(v: string | undefined): View {
+  return VIEWS.find((x) => x === v) ?? 'map';
+}
 
 function renderViewSwitch(lang: Lang, view: View): void {
   for (const b of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
-    const v: View = b.dataset.view === 'figures' ? 'figures' : 'map';
+    const v = asView(b.dataset.view);
     b.textContent = VIEW_LABELS[lang][v];
     b.setAttribute('aria-pressed', String(v === view));
   }
@@ -123,9 +163,7 @@ export function startApp(): CorridorsApi {
   window.corridors = api;
 
   for (const b of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
-    b.addEventListener('click', () =>
-      store.getState().setView(b.dataset.view === 'figures' ? 'figures' : 'map', 'panel'),
-    );
+    b.addEventListener('click', () => store.getState().setView(asView(b.dataset.view), 'panel'));
   }
   for (const b of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) {
     b.addEventListener('click', () => {
@@ -141,44 +179,75 @@ export function startApp(): CorridorsApi {
         features: new Set(catalog.features.map((f) => f.properties.id)),
         articles: new Set(data.joined.articles.map((a) => a.id)),
         mentions: new Set(data.joined.mentions.map((m) => m.id)),
+        outlets: new Set(data.joined.articles.map((a) => a.source ?? '')),
       });
 
+      const search = searchBox({
+        index: buildSearchIndex(catalog),
+        lang: store.getState().lang,
+        onChoose: (r) => {
+          const st = store.getState();
+          if (r.kind === 'feature' && r.featureId !== null) st.select(r.featureId, 'list');
+          else if (r.articleId !== null)
+            st.openArticle({ articleId: r.articleId, mentionId: r.mentionId }, 'list');
+        },
+      });
+      byId('search-slot').replaceChildren(search.element);
       const panel = byId('panel');
       const sidebar = byId('sidebar');
       const overlay = byId('map-overlay');
       const tooltip = byId('tooltip');
       const figures = byId('figures');
       let prev: AppState | null = null;
+      let view: Catalog = catalog;
       const render = (s: AppState) => {
         const langChanged = prev === null || s.lang !== prev.lang;
-        if (langChanged) renderHeader(s.lang);
-        if (langChanged || s.selected !== prev?.selected || s.article !== prev?.article) {
-          renderPanel(panel, s, catalog, store);
+        if (langChanged) {
+          renderHeader(s.lang);
+          search.setLang(s.lang);
         }
-        if (langChanged || s.selected !== prev?.selected || s.hiddenKinds !== prev?.hiddenKinds) {
+        const articlesFiltered =
+          prev === null ||
+          s.hiddenOutlets !== prev.hiddenOutlets ||
+          s.dateFrom !== prev.dateFrom ||
+          s.dateTo !== prev.dateTo;
+        if (articlesFiltered) view = filterCatalog(catalog, s);
+        if (
+          langChanged ||
+          articlesFiltered ||
+          s.selected !== prev?.selected ||
+          s.article !== prev?.article ||
+          s.asOf !== prev?.asOf
+        ) {
+          renderPanel(panel, s, view, store);
+        }
+        if (sidebarChanged(s, prev)) {
           const focused = document.activeElement as HTMLElement | null;
           const focusId = focused?.dataset.featureId;
+          const inputId = focused?.id;
           renderSidebar(sidebar, s, catalog, store);
-          // Keep keyboard users where they were in the list after it is redrawn.
-          if (focusId !== undefined && sidebar.contains(focused) === false) {
-            sidebar
-              .querySelector<HTMLElement>(`.feature-button[data-feature-id="${CSS.escape(focusId)}"]`)
-              ?.focus();
+          // Keep keyboard users where they were after the sidebar is redrawn.
+          if (focused !== null && !sidebar.contains(focused)) {
+            const again =
+              focusId !== undefined
+                ? sidebar.querySelector<HTMLElement>(
+                    `.feature-button[data-feature-id="${CSS.escape(focusId)}"]`,
+                  )
+                : inputId
+                  ? document.getElementById(inputId)
+                  : null;
+            again?.focus();
           }
         }
-        if (langChanged || s.view !== prev?.view) {
+        if (langChanged || articlesFiltered || s.view !== prev?.view || s.asOf !== prev?.asOf) {
           renderViewSwitch(s.lang, s.view);
-          figures.hidden = s.view !== 'figures';
+          figures.hidden = s.view === 'map';
+          const onOpenSentence = (articleId: string, mentionId: string) =>
+            store.getState().openArticle({ articleId, mentionId }, 'panel');
           figures.replaceChildren(
-            ...(s.view === 'figures'
-              ? [
-                  figuresView({
-                    catalog,
-                    lang: s.lang,
-                    onOpenSentence: (articleId, mentionId) =>
-                      store.getState().openArticle({ articleId, mentionId }, 'panel'),
-                  }),
-                ]
+            ...(s.view === 'figures' ? [figuresView({ catalog: view, lang: s.lang, onOpenSentence })] : []),
+            ...(s.view === 'timeline'
+              ? [timelineView({ catalog: view, lang: s.lang, asOf: s.asOf, onOpenSentence })]
               : []),
           );
         }
@@ -222,7 +291,7 @@ export function startApp(): CorridorsApi {
           fonts: fontUrls(),
           theme: LIGHT,
           lang: s0.lang,
-          hiddenKinds: s0.hiddenKinds,
+          filters: s0,
         }),
         s0.lang,
       );

@@ -32,10 +32,21 @@ export interface ArticleText {
   paragraphs: ArticleSentence[][];
 }
 
+/** A date a sentence names about a feature ("в марте 2025 года"), for the timeline. */
+export interface ArticleEvent {
+  /** YYYY or YYYY-MM */
+  date: string;
+  /** the words that give the date */
+  raw: string;
+  mentionId: string;
+  featureIds: FeatureId[];
+}
+
 export interface AppData {
   features: BuiltCollection;
   joined: JoinedData;
   /** mention id → spans naming features */
   spans: Record<string, NameSpan[]>;
   texts: ArticleText[];
+  events: ArticleEvent[];
 }

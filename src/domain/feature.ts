@@ -41,6 +41,10 @@ export interface Milestone {
   text: Localized;
   /** URL of the page that states it */
   source: string;
+  /** the status the feature entered on this date (or, for a plan, was to enter) */
+  status?: Status;
+  /** true for a planned date, not an event that happened */
+  plan?: boolean;
 }
 
 export interface CorridorProperties {

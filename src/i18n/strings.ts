@@ -39,6 +39,10 @@ export interface Strings {
   showKind: string;
   noWebgl: string;
   articlesCount: (n: number) => string;
+  statusOn: string;
+  notYet: string;
+  overdue: string;
+  overdueBanner: (n: number) => string;
   mentionsCount: (n: number) => string;
   kinds: Record<FeatureKind, string>;
   kindsPlural: Record<FeatureKind, string>;
@@ -94,6 +98,11 @@ const ru: Strings = {
   showKind: 'Показывать',
   noWebgl: 'Карта недоступна: браузер не поддерживает WebGL2. Список объектов и панели работают.',
   articlesCount: (n) => `${n} ${ruPlural(n, 'статья', 'статьи', 'статей')}`,
+  statusOn: 'Статус на',
+  notYet: 'ещё не существовал',
+  overdue: 'срок прошёл, выполнение не подтверждено',
+  overdueBanner: (n) =>
+    n === 1 ? 'Плановый срок прошёл без подтверждения' : `${n} плановых срока прошли без подтверждения`,
   mentionsCount: (n) => `${n} ${ruPlural(n, 'упоминание', 'упоминания', 'упоминаний')}`,
   kinds: {
     corridor: 'Коридор',
@@ -171,6 +180,11 @@ const en: Strings = {
   showKind: 'Show',
   noWebgl: 'The map is unavailable: this browser has no WebGL2. The list and panels still work.',
   articlesCount: (n) => `${n} article${n === 1 ? '' : 's'}`,
+  statusOn: 'Status on',
+  notYet: 'did not exist yet',
+  overdue: 'date passed, not confirmed as met',
+  overdueBanner: (n) =>
+    n === 1 ? 'A planned date has passed unconfirmed' : `${n} planned dates have passed unconfirmed`,
   mentionsCount: (n) => `${n} mention${n === 1 ? '' : 's'}`,
   kinds: {
     corridor: 'Corridor',

@@ -3,6 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Catalog } from '../data/catalog.ts';
 import type { FeatureId } from '../domain/feature.ts';
+import { STATUS_GROUP, statusAt } from '../domain/status-at.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { geometryBounds } from './bounds.ts';
 import { LAYER, SOURCE } from './ids.ts';
@@ -42,8 +43,26 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
         map.setFeatureState({ source: SOURCE.features, id }, { hover: true });
       }
     }
-    if (prev !== null && s.hiddenKinds !== prev.hiddenKinds) {
-      for (const layer of FEATURE_LAYERS) map.setFilter(layer, featureLayerFilter(layer, s.hiddenKinds));
+    const filtersChanged =
+      prev === null ||
+      s.hiddenKinds !== prev.hiddenKinds ||
+      s.hiddenGroups !== prev.hiddenGroups ||
+      s.asOf !== prev.asOf ||
+      s.filterMode !== prev.filterMode;
+    if (filtersChanged) {
+      if (prev !== null)
+        for (const layer of FEATURE_LAYERS) map.setFilter(layer, featureLayerFilter(layer, s));
+      // Dimming is per feature: the kinds and status groups switched off fade instead of going.
+      for (const id of drawn) {
+        const p = catalog.feature(id)?.properties;
+        const status = p ? statusAt(p, s.asOf) : null;
+        const off =
+          s.filterMode === 'dim' &&
+          p !== undefined &&
+          (s.hiddenKinds.includes(p.kind) ||
+            (status !== null && s.hiddenGroups.includes(STATUS_GROUP[status])));
+        map.setFeatureState({ source: SOURCE.features, id }, { filtered: off });
+      }
     }
     if (prev !== null && s.lang !== prev.lang) {
       for (const layer of [LAYER.countryLabels, LAYER.waterLabels, LAYER.pointLabels]) {

@@ -1,7 +1,8 @@
 // Colours and line patterns by kind and status. The style and the legend both read these tables, so they cannot
 // drift apart. Kind colours are the Okabe–Ito palette, distinguishable with the common colour-vision deficiencies
 // (https://jfly.uni-koeln.de/color/); status is carried by the dash pattern, never by colour alone.
-import type { FeatureKind, Status } from '../domain/feature.ts';
+import type { FeatureKind } from '../domain/feature.ts';
+import type { StatusGroup } from '../domain/status-at.ts';
 
 export const KIND_COLOR: Record<FeatureKind, string> = {
   corridor: '#000000',
@@ -15,15 +16,7 @@ export const KIND_COLOR: Record<FeatureKind, string> = {
   place: '#333333',
 };
 
-export type StatusGroup = 'operational' | 'construction' | 'planned';
-
-export const STATUS_GROUP: Record<Status, StatusGroup> = {
-  operational: 'operational',
-  'under-construction': 'construction',
-  planned: 'planned',
-  agreed: 'planned',
-  proposed: 'planned',
-};
+export { STATUS_GROUP, type StatusGroup } from '../domain/status-at.ts';
 
 /** Dash patterns in line widths; null is solid. */
 export const STATUS_DASH: Record<StatusGroup, number[] | null> = {

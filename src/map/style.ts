@@ -11,8 +11,9 @@ import type {
 } from 'maplibre-gl';
 import type { BuiltCollection } from '../domain/app-data.ts';
 import { FEATURE_KINDS, type FeatureKind, type Lang } from '../domain/feature.ts';
+import { GROUP_STATUSES, type StatusGroup, sinceOf } from '../domain/status-at.ts';
 import { FONT, LAYER, SOURCE } from './ids.ts';
-import { KIND_COLOR, LINE_KINDS, POINT_KINDS, STATUS_DASH, STATUS_GROUP, type Theme } from './palette.ts';
+import { KIND_COLOR, LINE_KINDS, POINT_KINDS, STATUS_DASH, type Theme } from './palette.ts';
 
 export interface BasemapData {
   land: FeatureCollection;
@@ -26,11 +27,25 @@ export interface BasemapData {
 export interface MapFeatureProps {
   id: string;
   kind: FeatureKind;
-  statusGroup: string;
   accuracy: string;
   name_ru: string;
   name_en: string;
+  /** first day (YYYY-MM-DD) in each status group, '~' for never: how the map draws the network as of a date */
+  since_operational: string;
+  since_construction: string;
+  since_planned: string;
 }
+
+/** What the map's filters need; the same fields as the store's Filters. */
+export interface MapFilters {
+  hiddenKinds: readonly FeatureKind[];
+  hiddenGroups: readonly StatusGroup[];
+  asOf: string | null;
+  filterMode: 'hide' | 'dim';
+}
+
+/** '~' sorts after every date, so a group never entered is never "since" any date. */
+const NEVER = '~';
 
 /** Composites are drawn through their parts, so only features with a geometry of their own go on the map. */
 export function toMapFeatures(built: BuiltCollection): FeatureCollection<Geometry, MapFeatureProps> {
@@ -45,10 +60,12 @@ export function toMapFeatures(built: BuiltCollection): FeatureCollection<Geometr
         properties: {
           id: f.properties.id,
           kind: f.properties.kind,
-          statusGroup: STATUS_GROUP[f.properties.status],
           accuracy: f.properties.accuracy,
           name_ru: f.properties.name.ru,
           name_en: f.properties.name.en,
+          since_operational: sinceOf(f.properties, GROUP_STATUSES.operational) ?? NEVER,
+          since_construction: sinceOf(f.properties, GROUP_STATUSES.construction) ?? NEVER,
+          since_planned: sinceOf(f.properties, GROUP_STATUSES.planned) ?? NEVER,
         },
       })),
   };
@@ -66,7 +83,7 @@ export interface StyleInput {
   fonts: FontUrls;
   theme: Theme;
   lang: Lang;
-  hiddenKinds: readonly FeatureKind[];
+  filters: MapFilters;
 }
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
@@ -80,7 +97,7 @@ const kindColor: ExpressionSpecification = [
 
 /** Dimmed features (something else is selected) fade; the selected and hovered stay strong. */
 function dimmed(normal: number, dim: number): DataDrivenPropertyValueSpecification<number> {
-  return ['case', state('dim'), dim, normal];
+  return ['case', ['any', state('dim'), state('filtered')], dim, normal];
 }
 
 export function labelField(lang: Lang): ExpressionSpecification {
@@ -90,22 +107,49 @@ export function labelField(lang: Lang): ExpressionSpecification {
 const isLine: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...LINE_KINDS]]];
 const isPoint: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...POINT_KINDS]]];
 
-/** The filter a feature layer has when the legend hides some kinds; written once for the style and the updates. */
-export function featureLayerFilter(layerId: string, hidden: readonly FeatureKind[]): FilterSpecification {
-  const visible: ExpressionSpecification = ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
+/** The status group a feature had on the as-of date ('none': it did not exist yet). */
+export function groupAt(asOf: string | null): ExpressionSpecification {
+  const d = asOf ?? '9999-12-31';
+  return [
+    'case',
+    ['<=', ['get', 'since_operational'], d],
+    'operational',
+    ['<=', ['get', 'since_construction'], d],
+    'construction',
+    ['<=', ['get', 'since_planned'], d],
+    'planned',
+    'none',
+  ];
+}
+
+/**
+ * The filter of a feature layer: its own geometry and status group on the as-of date, and, when filtered-out
+ * features hide rather than dim, the kinds and status groups the reader switched off. Written once for the style
+ * and for every update.
+ */
+export function featureLayerFilter(layerId: string, f: MapFilters): FilterSpecification {
+  const group = groupAt(f.asOf);
+  const exists: ExpressionSpecification = ['!=', group, 'none'];
+  const hidden: ExpressionSpecification[] =
+    f.filterMode === 'hide'
+      ? [
+          ['!', ['in', ['get', 'kind'], ['literal', [...f.hiddenKinds]]]],
+          ['!', ['in', group, ['literal', [...f.hiddenGroups]]]],
+        ]
+      : [];
   const base: Record<string, ExpressionSpecification> = {
     [LAYER.lineUncertainty]: ['all', isLine, ['==', ['get', 'accuracy'], 'schematic']],
     [LAYER.lineHalo]: isLine,
-    [LAYER.lineOperational]: ['all', isLine, ['==', ['get', 'statusGroup'], 'operational']],
-    [LAYER.lineConstruction]: ['all', isLine, ['==', ['get', 'statusGroup'], 'construction']],
-    [LAYER.linePlanned]: ['all', isLine, ['==', ['get', 'statusGroup'], 'planned']],
+    [LAYER.lineOperational]: ['all', isLine, ['==', group, 'operational']],
+    [LAYER.lineConstruction]: ['all', isLine, ['==', group, 'construction']],
+    [LAYER.linePlanned]: ['all', isLine, ['==', group, 'planned']],
     [LAYER.lineHit]: isLine,
     [LAYER.points]: isPoint,
     [LAYER.pointLabels]: ['all', isPoint, ['!=', ['get', 'kind'], 'oil-field']],
   };
-  const b = base[layerId];
-  if (b === undefined) throw new Error(`not a feature layer: ${layerId}`);
-  return ['all', b, visible];
+  const b0 = base[layerId];
+  if (b0 === undefined) throw new Error(`not a feature layer: ${layerId}`);
+  return ['all', b0, exists, ...hidden];
 }
 
 export const FEATURE_LAYERS: readonly string[] = [
@@ -129,12 +173,12 @@ const lineWidth: DataDrivenPropertyValueSpecification<number> = [
   ['case', state('selected'), 7, state('hover'), 6, 4],
 ];
 
-function statusLine(id: string, dash: number[] | null, hidden: readonly FeatureKind[]): LayerSpecification {
+function statusLine(id: string, dash: number[] | null, filters: MapFilters): LayerSpecification {
   return {
     id,
     type: 'line',
     source: SOURCE.features,
-    filter: featureLayerFilter(id, hidden),
+    filter: featureLayerFilter(id, filters),
     layout: { 'line-cap': dash === null ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': kindColor,
@@ -146,7 +190,7 @@ function statusLine(id: string, dash: number[] | null, hidden: readonly FeatureK
 }
 
 export function buildStyle(input: StyleInput): StyleSpecification {
-  const { theme, hiddenKinds: hidden } = input;
+  const { theme, filters } = input;
   const face = (url: string, range: string[]) => ({ url, 'unicode-range': range });
   return {
     version: 8,
@@ -223,7 +267,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: LAYER.lineUncertainty,
         type: 'line',
         source: SOURCE.features,
-        filter: featureLayerFilter(LAYER.lineUncertainty, hidden),
+        filter: featureLayerFilter(LAYER.lineUncertainty, filters),
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': kindColor,
@@ -236,7 +280,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: LAYER.lineHalo,
         type: 'line',
         source: SOURCE.features,
-        filter: featureLayerFilter(LAYER.lineHalo, hidden),
+        filter: featureLayerFilter(LAYER.lineHalo, filters),
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': kindColor,
@@ -245,22 +289,22 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'line-opacity': ['case', state('selected'), 0.35, state('hover'), 0.25, 0],
         },
       },
-      statusLine(LAYER.lineOperational, STATUS_DASH.operational, hidden),
-      statusLine(LAYER.lineConstruction, STATUS_DASH.construction, hidden),
-      statusLine(LAYER.linePlanned, STATUS_DASH.planned, hidden),
+      statusLine(LAYER.lineOperational, STATUS_DASH.operational, filters),
+      statusLine(LAYER.lineConstruction, STATUS_DASH.construction, filters),
+      statusLine(LAYER.linePlanned, STATUS_DASH.planned, filters),
       {
         // Invisible and wide: what clicks and hovers hit, so a 2 px line is still easy to choose.
         id: LAYER.lineHit,
         type: 'line',
         source: SOURCE.features,
-        filter: featureLayerFilter(LAYER.lineHit, hidden),
+        filter: featureLayerFilter(LAYER.lineHit, filters),
         paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
       },
       {
         id: LAYER.points,
         type: 'circle',
         source: SOURCE.features,
-        filter: featureLayerFilter(LAYER.points, hidden),
+        filter: featureLayerFilter(LAYER.points, filters),
         paint: {
           'circle-color': kindColor,
           'circle-radius': [
@@ -278,7 +322,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: LAYER.pointLabels,
         type: 'symbol',
         source: SOURCE.features,
-        filter: featureLayerFilter(LAYER.pointLabels, hidden),
+        filter: featureLayerFilter(LAYER.pointLabels, filters),
         layout: {
           'text-field': labelField(input.lang),
           'text-font': [FONT],

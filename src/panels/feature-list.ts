@@ -1,6 +1,8 @@
 // Every feature, grouped by kind, as plain buttons: the map's content reachable by keyboard and screen reader.
 import type { Catalog } from '../data/catalog.ts';
+import { effectiveDate } from '../data/today.ts';
 import { FEATURE_KINDS, type FeatureId, type Lang } from '../domain/feature.ts';
+import { overduePlans } from '../domain/status-at.ts';
 import { strings } from '../i18n/strings.ts';
 import { KIND_COLOR } from '../map/palette.ts';
 import { button, el, swatch } from './dom.ts';
@@ -9,8 +11,11 @@ export interface FeatureListOptions {
   catalog: Catalog;
   lang: Lang;
   selected: FeatureId | null;
+  asOf: string | null;
   onSelect(id: FeatureId): void;
 }
+
+const OVERDUE: Record<Lang, string> = { ru: 'срок по плану прошёл', en: 'a planned date has passed' };
 
 export function featureList(o: FeatureListOptions): HTMLElement {
   const t = strings(o.lang);
@@ -32,8 +37,9 @@ export function featureList(o: FeatureListOptions): HTMLElement {
         el(
           'ul',
           {},
-          ...g.features.map((f) =>
-            el(
+          ...g.features.map((f) => {
+            const overdue = overduePlans(f.properties, effectiveDate(o.asOf)).length > 0;
+            return el(
               'li',
               {},
               button(f.properties.name[o.lang], () => o.onSelect(f.properties.id), {
@@ -41,8 +47,10 @@ export function featureList(o: FeatureListOptions): HTMLElement {
                 'data-feature-id': f.properties.id,
                 'aria-pressed': String(o.selected === f.properties.id),
               }),
-            ),
-          ),
+              overdue ? el('span', { class: 'overdue-flag', title: OVERDUE[o.lang] }, ' ⚠') : null,
+              overdue ? el('span', { class: 'visually-hidden' }, OVERDUE[o.lang]) : null,
+            );
+          }),
         ),
       ),
     ),

@@ -1,6 +1,8 @@
 // The panel of one feature: its facts from geo/ and every mention in the articles.
 import type { BuiltFeature, Catalog } from '../data/catalog.ts';
+import { effectiveDate } from '../data/today.ts';
 import type { FeatureId, Lang } from '../domain/feature.ts';
+import { overduePlans, statusAt } from '../domain/status-at.ts';
 import { formatDate, formatKm, strings } from '../i18n/strings.ts';
 import { KIND_COLOR } from '../map/palette.ts';
 import { button, el, safeLink, swatch } from './dom.ts';
@@ -9,6 +11,8 @@ import { mentionCard } from './mention-card.ts';
 export interface FeaturePanelOptions {
   catalog: Catalog;
   lang: Lang;
+  /** the as-of date, when the reader set one */
+  asOf: string | null;
   onSelect(id: FeatureId): void;
   onOpenArticle(articleId: string, mentionId: string): void;
   onClose(): void;
@@ -77,10 +81,21 @@ export function featurePanel(f: BuiltFeature, o: FeaturePanelOptions): HTMLEleme
     { class: `status status-${p.status}` },
     `${t.statuses[p.status]} · ${t.asOf} ${formatDate(p.statusAsOf, o.lang)}`,
   );
+  const then = o.asOf === null ? undefined : statusAt(p, o.asOf);
+  const statusThen =
+    o.asOf === null || then === undefined
+      ? null
+      : el(
+          'span',
+          { class: 'status-then', 'data-status': then ?? 'none' },
+          then === null ? t.notYet : t.statuses[then],
+        );
+  const overdue = overduePlans(p, effectiveDate(o.asOf));
   const facts = el(
     'dl',
     { class: 'facts' },
     ...fact(t.status, status),
+    ...(o.asOf === null ? [] : fact(`${t.statusOn} ${formatDate(o.asOf, o.lang)}`, statusThen)),
     ...fact(t.officialLength, p.lengthKm === undefined ? null : formatKm(p.lengthKm, o.lang)),
     ...fact(t.drawnLength, p.drawnLengthKm === undefined ? null : formatKm(p.drawnLengthKm, o.lang)),
     ...fact(t.capacity, p.capacity?.[o.lang] ?? null),
@@ -95,12 +110,13 @@ export function featurePanel(f: BuiltFeature, o: FeaturePanelOptions): HTMLEleme
           ...(p.milestones ?? []).map((m) =>
             el(
               'li',
-              {},
+              { class: m.plan ? (overdue.includes(m) ? 'plan overdue' : 'plan') : 'event' },
               el('time', {}, formatDate(m.date, o.lang)),
               ' ',
               m.text[o.lang],
               ' ',
               safeLink(m.source, '↗'),
+              overdue.includes(m) ? el('span', { class: 'overdue-flag' }, ` ⚠ ${t.overdue}`) : null,
             ),
           ),
         ),
@@ -116,6 +132,9 @@ export function featurePanel(f: BuiltFeature, o: FeaturePanelOptions): HTMLEleme
       el('p', { class: 'kind' }, swatch(KIND_COLOR[p.kind]), t.kinds[p.kind]),
       el('h2', { id: 'panel-heading', tabindex: '-1' }, p.name[o.lang]),
     ),
+    overdue.length > 0
+      ? el('p', { class: 'overdue-banner', role: 'note' }, `⚠ ${t.overdueBanner(overdue.length)}`)
+      : null,
     facts,
     p.partOf.length > 0
       ? el('div', { class: 'nav-group' }, el('h3', {}, t.partOf), featureLinks(p.partOf, o))

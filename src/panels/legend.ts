@@ -6,7 +6,7 @@ import { el, swatch } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function lineSample(color: string, dash: number[] | null, width: number, opacity = 1): SVGSVGElement {
+export function lineSample(color: string, dash: number[] | null, width: number, opacity = 1): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', '36');
   svg.setAttribute('height', '12');

@@ -1,15 +1,23 @@
 // The whole pipeline from files on disk to what the app loads, shared by the Vite plugin and the CLI so both
-// validate and join in exactly the same way. Validation errors stop it: no data is produced from a bad geo/.
+// validate and join in exactly the same way. Every geo/ file and every article is read and checked before
+// anything is decided, so one run reports every problem at once (issue 7); any error means no data at all.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppData } from '../domain/app-data.ts';
-import { type ParsedArticle, parseArticle } from './articles.ts';
+import type { CorridorFeature } from '../domain/feature.ts';
+import { BUG_HINT, readArticle } from './article-file.ts';
+import type { ParsedArticle } from './articles.ts';
 import { buildFeatures } from './build-features.ts';
+import { firstInvalidUtf8, MAX_ARTICLE_BYTES, tooLarge } from './decode.ts';
+import { articleEvents } from './events.ts';
 import { joinArticles } from './join.ts';
-import { readArticleFiles, readGeoFiles, readTextFile } from './load.ts';
-import { hasErrors, type Problem, validateGeo } from './validate.ts';
+import { type ByteFile, listFiles, readArticleBytes, readFileBytes } from './load.ts';
+import { error, hasErrors, inFile, type Problem } from './problems.ts';
+import { type GeoFile, validateGeo } from './validate.ts';
 
 export const REFERENCE_POINTS_FILE = 'reference-points.json';
+/** geo/ files are hand-curated JSON; anything this large is a mistake, and is not read. */
+const MAX_GEO_BYTES = 50 * 1024 * 1024;
 
 export interface PipelineInput {
   geoDir: string;
@@ -19,29 +27,126 @@ export interface PipelineInput {
 export interface PipelineResult {
   /** null when any problem is an error */
   data: AppData | null;
+  /** geo/ first (files in name order, reference points last), then the articles in file name order */
   problems: Problem[];
-  /** article parsing notes (unknown front matter keys and the like) */
-  articleWarnings: string[];
 }
 
 /** Paths in messages are relative to the working directory, e.g. geo/rail.geojson. */
 const shown = (p: string) => path.relative(process.cwd(), p) || p;
 
+/** Reads geo/ and the articles directory (a missing directory throws LoadError) and runs `buildAppData`. */
 export function buildAppDataFromDisk(input: PipelineInput): PipelineResult {
-  const geoFiles = readGeoFiles(input.geoDir).map((f) => ({ file: shown(f.path), text: f.text }));
-  const refPath = path.join(input.geoDir, REFERENCE_POINTS_FILE);
-  const ref = existsSync(refPath) ? readTextFile(input.geoDir, REFERENCE_POINTS_FILE) : null;
-  const validation = validateGeo(geoFiles, ref === null ? null : { file: shown(ref.path), text: ref.text });
-  if (hasErrors(validation.problems))
-    return { data: null, problems: validation.problems, articleWarnings: [] };
-
-  const parsed: ParsedArticle[] = readArticleFiles(input.articlesDir).map((f) =>
-    parseArticle(f.file, f.text),
+  const asShown = (f: ByteFile): ByteFile => ({ ...f, path: shown(f.path) });
+  const geo = listFiles(input.geoDir, '.geojson').map((f) =>
+    asShown(readFileBytes(input.geoDir, f, MAX_GEO_BYTES)),
   );
-  const { joined, spans, texts } = joinArticles(parsed, validation.features);
-  return {
-    data: { features: buildFeatures(validation.features), joined, spans, texts },
-    problems: validation.problems,
-    articleWarnings: parsed.flatMap((p) => p.warnings.map((w) => `${p.article.file}: ${w}`)),
+  const refPath = path.join(input.geoDir, REFERENCE_POINTS_FILE);
+  const ref = existsSync(refPath)
+    ? asShown(readFileBytes(input.geoDir, REFERENCE_POINTS_FILE, MAX_GEO_BYTES))
+    : null;
+  const articles = readArticleBytes(input.articlesDir, MAX_ARTICLE_BYTES).map(asShown);
+  return buildAppData({ geo, referencePoints: ref, articles });
+}
+
+export interface PipelineFiles {
+  /** `path` is what messages show; `file` (the name alone) becomes the article's id and `file` */
+  geo: ByteFile[];
+  referencePoints: ByteFile | null;
+  articles: ByteFile[];
+}
+
+/** Pure: validate geo/, check and parse every article, join when nothing is an error. Never throws. */
+export function buildAppData(files: PipelineFiles): PipelineResult {
+  const problems: Problem[] = [];
+  const geoText = (f: ByteFile): GeoFile | null => {
+    const text = decodeGeoFile(f);
+    if (typeof text === 'string') return { file: f.path, text };
+    problems.push(text);
+    return null;
   };
+  const geoFiles = files.geo.map(geoText).filter((f): f is GeoFile => f !== null);
+  const refs = files.referencePoints === null ? null : geoText(files.referencePoints);
+  const validation = validateGeo(geoFiles, refs);
+  problems.push(...validation.problems);
+
+  const parsed: ParsedArticle[] = [];
+  for (const f of files.articles) {
+    const read = readArticleFile(f);
+    problems.push(...read.problems);
+    if (read.parsed !== null) parsed.push(read.parsed);
+  }
+  if (hasErrors(problems)) return { data: null, problems };
+
+  const joined = joinOrReport(parsed, validation.features, files.articles);
+  if (!('joined' in joined)) return { data: null, problems: [...problems, ...joined.problems] };
+  const dates = new Map(joined.joined.articles.map((a) => [a.id, a.date]));
+  return {
+    data: {
+      features: buildFeatures(validation.features),
+      joined: joined.joined,
+      spans: joined.spans,
+      texts: joined.texts,
+      events: articleEvents(joined.joined.mentions, (id) => dates.get(id) ?? '0000-01-01'),
+    },
+    problems,
+  };
+}
+
+function readArticleFile(f: ByteFile): { parsed: ParsedArticle | null; problems: Problem[] } {
+  if ('tooLarge' in f) return { parsed: null, problems: [inFile(f.path, tooLarge(f.tooLarge))] };
+  if ('unreadable' in f) {
+    return { parsed: null, problems: [inFile(f.path, error(`cannot read the file (${f.unreadable})`))] };
+  }
+  const read = readArticle(f.file, f.bytes);
+  return { parsed: read.parsed, problems: read.issues.map((i) => inFile(f.path, i)) };
+}
+
+/** geo/ files are UTF-8 JSON (a BOM is dropped); anything else is a Problem naming the first bad byte. */
+function decodeGeoFile(f: ByteFile): string | Problem {
+  if ('tooLarge' in f) {
+    return inFile(
+      f.path,
+      error(`the file is ${f.tooLarge} bytes; geo/ files are read up to ${MAX_GEO_BYTES}`),
+    );
+  }
+  if ('unreadable' in f) return inFile(f.path, error(`cannot read the file (${f.unreadable})`));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(f.bytes);
+  } catch {
+    const bad = firstInvalidUtf8(f.bytes);
+    const line = 1 + f.bytes.subarray(0, bad).filter((b) => b === 0x0a).length;
+    const byte = (f.bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    const message = `not valid UTF-8 (byte 0x${byte} at offset ${bad})`;
+    return inFile(f.path, error(message, 'save the file as UTF-8 (geo/ files are read as UTF-8 only)', line));
+  }
+}
+
+type Joined = ReturnType<typeof joinArticles>;
+
+/**
+ * The join itself should never throw; if it does (a bug), the articles that make it throw are named, so the
+ * build says which file to look at instead of printing a stack trace.
+ */
+function joinOrReport(
+  parsed: ParsedArticle[],
+  features: CorridorFeature[],
+  files: ByteFile[],
+): Joined | { problems: Problem[] } {
+  try {
+    return joinArticles(parsed, features);
+  } catch (e) {
+    const message = (x: unknown) =>
+      `internal error while joining: ${x instanceof Error ? x.message : String(x)}`;
+    const pathOf = (p: ParsedArticle) => files.find((f) => f.file === p.article.file)?.path ?? p.article.file;
+    const culprits = parsed.flatMap((p) => {
+      try {
+        joinArticles([p], features);
+        return [];
+      } catch (one) {
+        return [inFile(pathOf(p), error(message(one), BUG_HINT))];
+      }
+    });
+    const problems = culprits.length > 0 ? culprits : [inFile('(all articles)', error(message(e), BUG_HINT))];
+    return { problems };
+  }
 }

@@ -3,6 +3,7 @@
 // only inside the text. An optional front matter block at the very top adds or corrects title/source/url/author.
 // Nothing is invented: where the text names no outlet, `source` is null.
 import type { Article } from '../domain/joined.ts';
+import { type Issue, warning } from './problems.ts';
 import { normalizeText } from './text.ts';
 
 export interface Dateline {
@@ -17,23 +18,60 @@ export interface ParsedArticle {
   paragraphs: string[];
   /** "БАКУ /Trend/ -" taken off the first paragraph: it names the outlet, not a place the article talks about */
   dateline: Dateline | null;
-  /** things a curator may want to fix (unknown front matter keys); never fatal */
+  /** things a curator may want to fix (unknown front matter keys), as `<file>: <message>`; never fatal */
   warnings: string[];
 }
 
+/** What stops a file from being read as an article; `message` is `<file>: <detail>`. */
 export class ArticleFormatError extends Error {
   override readonly name = 'ArticleFormatError';
+  readonly file: string;
+  /** the message without the file name */
+  readonly detail: string;
+  /** 1-based line of the file */
+  readonly line: number;
+  readonly hint: string | undefined;
+
+  constructor(file: string, detail: string, line: number, hint?: string) {
+    super(`${file}: ${detail}`);
+    this.file = file;
+    this.detail = detail;
+    this.line = line;
+    this.hint = hint;
+  }
+
+  toIssue(): Issue {
+    return {
+      level: 'error',
+      message: this.detail,
+      line: this.line,
+      ...(this.hint === undefined ? {} : { hint: this.hint }),
+    };
+  }
 }
+
+/** The form of the first line, for hints. */
+export const DATE_LINE_FORM =
+  '" date YYYY-MM-DD <first paragraph…>", e.g. " date 2025-10-21 БАКУ /Trend/ - …"';
 
 const FRONT_MATTER_KEYS = ['title', 'source', 'url', 'author', 'date'] as const;
 type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 type FrontMatter = Partial<Record<FrontMatterKey, string | null>>;
 
-/** `file` is the file name (its extension is dropped for the id); `raw` the decoded file content. */
-export function parseArticle(file: string, raw: string): ParsedArticle {
+/**
+ * `file` is the file name (its extension is dropped for the id); `raw` the decoded file content. Throws
+ * ArticleFormatError on what makes the file unreadable; warnings go to `warnings` and, with their line, to `issues`.
+ */
+export function parseArticle(file: string, raw: string, issues: Issue[] = []): ParsedArticle {
   const warnings: string[] = [];
-  const { front, body } = splitFrontMatter(file, normalizeText(raw), warnings);
-  const { date, rest } = readDateLine(file, body, front.date ?? null);
+  const warn = (issue: Issue) => {
+    issues.push(issue);
+    warnings.push(`${file}: ${issue.message}${issue.hint === undefined ? '' : ` (${issue.hint})`}`);
+  };
+  const text = normalizeText(raw);
+  const { front, frontDateLine, body } = splitFrontMatter(file, text, warn);
+  const lineOf = (suffix: string) => lineAt(text, text.length - suffix.length);
+  const { date, rest } = readDateLine(file, body, front.date ?? null, lineOf, frontDateLine);
   let paragraphs = splitParagraphs(rest);
 
   const dateline = readDateline(paragraphs[0]);
@@ -71,29 +109,44 @@ function pick(front: FrontMatter, key: FrontMatterKey, fromText: string | null):
 function splitFrontMatter(
   file: string,
   text: string,
-  warnings: string[],
-): { front: FrontMatter; body: string } {
-  if (!/^---[ \t]*\n/.test(text)) return { front: {}, body: text };
+  warn: (issue: Issue) => void,
+): { front: FrontMatter; frontDateLine: number | null; body: string } {
+  if (!/^---[ \t]*\n/.test(text)) return { front: {}, frontDateLine: null, body: text };
   const end = text.search(/\n---[ \t]*(?:\n|$)/);
-  if (end < 0)
-    throw new ArticleFormatError(`${file}: front matter starts with "---" but has no closing "---" line`);
+  if (end < 0) {
+    throw new ArticleFormatError(
+      file,
+      'front matter starts with "---" but has no closing "---" line',
+      1,
+      'close it with a line "---", or remove the first line',
+    );
+  }
   const front: FrontMatter = {};
+  let frontDateLine: number | null = null;
   const lines = text.slice(text.indexOf('\n') + 1, end).split('\n');
   lines.forEach((line, i) => {
     if (line.trim() === '' || line.trimStart().startsWith('#')) return;
     const m = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/.exec(line);
-    if (!m) throw new ArticleFormatError(`${file}: front matter line ${i + 2} is not "key: value": ${line}`);
+    if (!m) {
+      throw new ArticleFormatError(
+        file,
+        `front matter line ${i + 2} is not "key: value": ${shorten(line)}`,
+        i + 2,
+        `keys: ${FRONT_MATTER_KEYS.join(', ')}`,
+      );
+    }
     const key = (m[1] ?? '').toLowerCase();
     if (!isFrontMatterKey(key)) {
-      warnings.push(
-        `${file}: unknown front matter key "${key}" ignored (known: ${FRONT_MATTER_KEYS.join(', ')})`,
+      warn(
+        warning(`unknown front matter key "${key}" ignored`, `known: ${FRONT_MATTER_KEYS.join(', ')}`, i + 2),
       );
       return;
     }
     front[key] = frontMatterValue(m[2] ?? '');
+    if (key === 'date') frontDateLine = i + 2;
   });
   const after = text.slice(end + 1).replace(/^---[ \t]*\n?/, '');
-  return { front, body: after };
+  return { front, frontDateLine, body: after };
 }
 
 function isFrontMatterKey(key: string): key is FrontMatterKey {
@@ -109,19 +162,74 @@ function frontMatterValue(raw: string): string | null {
 }
 
 const DATE_LINE = /^[ \t]*date[ \t]*:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)[ \t]*/i;
+/** A first line that means to be a date line but is not in the form: "date 21.10.2025", "Дата: 2025-10-21". */
+const DATE_WORD = /^[ \t]*(?:date|дата)(?![\p{L}\p{N}])/iu;
+/** 21.10.2025, 21/10/2025: the day-first forms the region's press uses. */
+const DAY_FIRST = /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])/;
 
-function readDateLine(file: string, body: string, frontDate: string | null): { date: string; rest: string } {
+function readDateLine(
+  file: string,
+  body: string,
+  frontDate: string | null,
+  lineOf: (suffix: string) => number,
+  frontDateLine: number | null,
+): { date: string; rest: string } {
   const text = body.replace(/^\s*\n/, '');
+  const line = lineOf(text);
   const m = DATE_LINE.exec(text);
   const date = m?.[1] ?? frontDate;
-  if (date === null || date === undefined) {
+  if (date === null || date === undefined) throw missingDate(file, text, line);
+  if (!isCalendarDate(date)) {
     throw new ArticleFormatError(
-      `${file}: the first line must start with "date YYYY-MM-DD" (or front matter date:)`,
+      file,
+      `"${date}" is not a calendar date (YYYY-MM-DD)`,
+      m ? line : (frontDateLine ?? line),
+      'month 01–12, day within the month',
     );
   }
-  if (!isCalendarDate(date))
-    throw new ArticleFormatError(`${file}: "${date}" is not a calendar date (YYYY-MM-DD)`);
   return { date, rest: m ? text.slice(m[0].length) : text };
+}
+
+function missingDate(file: string, text: string, line: number): ArticleFormatError {
+  const newline = text.indexOf('\n');
+  const first = newline < 0 ? text : text.slice(0, newline);
+  if (!DATE_WORD.test(first)) {
+    return new ArticleFormatError(
+      file,
+      'the first line must start with "date YYYY-MM-DD" (or front matter date:)',
+      line,
+      `expected ${DATE_LINE_FORM}`,
+    );
+  }
+  const iso = isoDateIn(first);
+  return new ArticleFormatError(
+    file,
+    `malformed date line "${shorten(first)}"`,
+    line,
+    iso === null ? `expected ${DATE_LINE_FORM}` : `write it as " date ${iso} …"`,
+  );
+}
+
+/** A date written some other way on the first line, as YYYY-MM-DD (not checked against the calendar). */
+function isoDateIn(line: string): string | null {
+  const iso = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(line);
+  const dayFirst = DAY_FIRST.exec(line);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
+  if (y === undefined || m === undefined || d === undefined) return null;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** 1-based line of `offset` in `text` (LF line ends: the text is normalised). */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** A line of the file quoted in a message: trimmed, at most 60 characters. */
+function shorten(line: string): string {
+  const trimmed = line.trim();
+  return trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed;
 }
 
 function isCalendarDate(date: string): boolean {

@@ -1,13 +1,14 @@
 // `npm run ingest -- <articles-dir> [--out file.json] [--geo geo-dir]`: joins the articles to the curated
 // features and writes the joined-data contract (../shared/ARCHITECTURE.md) to --out, or to stdout. The file is
-// written to a temporary name and renamed, so a reader never sees half a file. Errors exit non-zero with a message
-// naming the file at fault.
+// written to a temporary name and renamed, so a reader never sees half a file, and nothing is written at all when
+// geo/ or any article has an error: the previous good --out stays as it was. Every problem (geo/ and articles) is
+// listed at once, one line each with file, line and hint; errors exit 1, usage mistakes 2.
 import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAppDataFromDisk } from './app-data.ts';
 import { formatJoinedData } from './format-joined.ts';
-import { formatProblems } from './validate.ts';
+import { countProblems, formatProblems, type Problem } from './problems.ts';
 
 const USAGE = 'usage: npm run ingest -- <articles-dir> [--out file.json] [--geo geo-dir]';
 
@@ -19,6 +20,19 @@ export interface IngestOptions {
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** geo/ or the articles have errors: nothing is written. The message lists every problem, warnings included. */
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(
+      `${countProblems(problems)} in geo/ and the articles; nothing written:\n${formatProblems(problems)}`,
+    );
+    this.problems = problems;
+  }
 }
 
 export function parseArgs(args: readonly string[]): IngestOptions {
@@ -44,14 +58,16 @@ export function parseArgs(args: readonly string[]): IngestOptions {
   return { articlesDir, out, geoDir };
 }
 
-/** Runs the ingest: the same validation and join as the build. Returns the JSON and the warnings to show. */
+/**
+ * Runs the ingest: the same validation and join as the build. Returns the JSON and the warnings to show, one line
+ * each; throws IngestError when anything is an error.
+ */
 export function ingest(options: IngestOptions): { json: string; warnings: string[] } {
   const result = buildAppDataFromDisk({ geoDir: options.geoDir, articlesDir: options.articlesDir });
-  const warnings = result.problems.filter((p) => p.level === 'warning');
-  if (result.data === null) throw new Error(`geo/ is invalid:\n${formatProblems(result.problems)}`);
+  if (result.data === null) throw new IngestError(result.problems);
   return {
     json: formatJoinedData(result.data.joined),
-    warnings: [...(warnings.length > 0 ? [formatProblems(warnings)] : []), ...result.articleWarnings],
+    warnings: result.problems.filter((p) => p.level === 'warning').map((p) => formatProblems([p])),
   };
 }
 
@@ -74,7 +90,7 @@ function main(args: readonly string[]): number {
   try {
     const options = parseArgs(args);
     const { json, warnings } = ingest(options);
-    for (const w of warnings) process.stderr.write(`ingest: warning: ${w}\n`);
+    for (const w of warnings) process.stderr.write(`ingest: ${w}\n`);
     if (options.out === null) process.stdout.write(json);
     else writeAtomically(options.out, json);
     return 0;

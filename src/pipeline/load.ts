@@ -1,8 +1,9 @@
 // Reads articles and curated features from disk for the command line (and anything else that runs in Node). The
-// only module of the pipeline that touches the file system. Text is decoded strictly: a CP1251 file or a broken
-// byte is refused with the file's name instead of being read as U+FFFD (tech-notes, "Regular expressions and
-// untrusted text").
-import { readdirSync, readFileSync } from 'node:fs';
+// only module of the pipeline that touches the file system. `readFileBytes` / `readArticleBytes` hand over raw
+// bytes (what the build uses: decode.ts decides the encoding and reports problems instead of throwing); the text
+// readers decode strictly: a CP1251 file or a broken byte is refused with the file's name instead of being read as
+// U+FFFD (tech-notes, "Regular expressions and untrusted text").
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CorridorFeature } from '../domain/feature.ts';
 
@@ -59,7 +60,34 @@ export function readTextFile(dir: string, file: string): TextFile {
   return { path: full, file, text: decodeUtf8(bytes, full) };
 }
 
-/** Every `.txt` article in `dir`, sorted by file name. */
+/** A file's bytes, or why they were not read: too large to read at all, or unreadable. */
+export type ByteFile = { path: string; file: string } & (
+  | { bytes: Uint8Array }
+  | { tooLarge: number }
+  | { unreadable: string }
+);
+
+/**
+ * The bytes of `dir/file` without decoding them, so the caller can decide the encoding (decode.ts). A file over
+ * `maxBytes` is not read: its size is reported instead, so a stray multi-gigabyte file cannot exhaust memory.
+ */
+export function readFileBytes(dir: string, file: string, maxBytes: number): ByteFile {
+  const full = path.join(dir, file);
+  try {
+    const size = statSync(full).size;
+    if (size > maxBytes) return { path: full, file, tooLarge: size };
+    return { path: full, file, bytes: readFileSync(full) };
+  } catch (e) {
+    return { path: full, file, unreadable: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Every `.txt` article in `dir`, sorted by file name, as bytes (see readFileBytes). */
+export function readArticleBytes(dir: string, maxBytes: number): ByteFile[] {
+  return listFiles(dir, '.txt').map((f) => readFileBytes(dir, f, maxBytes));
+}
+
+/** Every `.txt` article in `dir`, sorted by file name, decoded strictly as UTF-8 (throws on the first bad one). */
 export function readArticleFiles(dir: string): TextFile[] {
   return listFiles(dir, '.txt').map((f) => readTextFile(dir, f));
 }

@@ -99,6 +99,45 @@ function repairMixedScript(word: string): string {
   return word;
 }
 
+export interface LookAlikeWord {
+  /** the word as written */
+  word: string;
+  /** the word as normalizeText rewrites it */
+  fixed: string;
+  /** the letters that were replaced, as written, e.g. "A" */
+  letters: string;
+  /** the script the word was read in */
+  script: 'Cyrillic' | 'Latin';
+  /** 1-based line in `text` */
+  line: number;
+}
+
+/** Quick test for a line worth tokenising: only a line with both Latin and Cyrillic letters has such words. */
+const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
+const HAS_LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The words `normalizeText` repairs (a Latin look-alike inside a Cyrillic word or the other way round), with the
+ * line they are on, so a curator can fix the source instead of relying on the repair. `text` is split on LF, CR
+ * and CRLF, as an editor numbers lines.
+ */
+export function findLookAlikes(text: string): LookAlikeWord[] {
+  const found: LookAlikeWord[] = [];
+  text.split(/\r\n?|\n/).forEach((line, i) => {
+    if (!HAS_CYRILLIC.test(line) || !HAS_LATIN.test(line)) return;
+    for (const m of line.normalize('NFC').matchAll(WORD)) {
+      const word = m[0];
+      const fixed = repairMixedScript(word);
+      if (fixed === word) continue;
+      const fixedChars = [...fixed];
+      const letters = [...word].filter((c, k) => c !== fixedChars[k]).join('');
+      const script = scriptOf(word) === 'cyrillic' ? 'Cyrillic' : 'Latin';
+      found.push({ word, fixed, letters, script, line: i + 1 });
+    }
+  });
+  return found;
+}
+
 /**
  * The form a word is compared in: ё → е, and a word made only of look-alike letters ("СОР29" typed in Cyrillic,
  * "COP29" in Latin) is read as Cyrillic, so both spellings meet. Case is kept: ALL-CAPS abbreviations compare

@@ -15,23 +15,15 @@ import {
   STATUSES,
 } from '../domain/feature.ts';
 import { inRegion, REGION } from '../domain/region.ts';
+import { type AliasEntry, lintAliases } from './alias-lint.ts';
+import { formatProblems, type Problem } from './problems.ts';
+
+export { formatProblems, hasErrors, type Problem } from './problems.ts';
 
 export interface GeoFile {
   /** path as it should appear in messages, e.g. `geo/rail.geojson` */
   file: string;
   text: string;
-}
-
-export interface Problem {
-  level: 'error' | 'warning';
-  file: string;
-  featureId: string | null;
-  message: string;
-  hint?: string;
-  /** 1-based; only for JSON syntax errors */
-  line?: number;
-  /** 1-based, in UTF-16 code units; only for JSON syntax errors */
-  column?: number;
 }
 
 export interface ValidationResult {
@@ -100,27 +92,12 @@ export function validateGeo(files: GeoFile[], referencePoints: GeoFile | null): 
     if (record.feature) checkFeatureContent(record.feature, refs, record.report);
   }
   checkReferencePointsUsed(refs, records, refReporter);
+  checkAliasesCanMatch(records);
 
   return {
     features: records.flatMap((r) => (r.feature ? [r.feature] : [])),
     problems: sortByLocation(sink),
   };
-}
-
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.level === 'error');
-}
-
-/** One line per problem: `error geo/rail.geojson [rail-btk]: message (hint: …)`. */
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map(formatProblem).join('\n');
-}
-
-function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-  const id = p.featureId === null ? '' : ` [${p.featureId}]`;
-  const hint = p.hint === undefined ? '' : ` (hint: ${p.hint})`;
-  return `${p.level} ${where}${id}: ${p.message}${hint}`;
 }
 
 export class GeoValidationError extends Error {
@@ -758,6 +735,30 @@ function checkPartOfCycles(records: FeatureRecord[]): void {
       seen.add(next);
       queue.push(...(byId.get(next)?.partOf ?? []));
     }
+  }
+}
+
+/** Names and aliases that can never single out their feature (alias-lint.ts); warnings, on readable features. */
+function checkAliasesCanMatch(records: FeatureRecord[]): void {
+  const reportOf = new Map<AliasEntry, Reporter>();
+  for (const record of records) {
+    const p = record.feature?.properties;
+    if (p === undefined) continue;
+    const entries: AliasEntry[] = [
+      ...LANGS.map((lang) => ({ featureId: p.id, field: `name.${lang}`, alias: p.name[lang], isName: true })),
+      ...LANGS.flatMap((lang) =>
+        p.aliases[lang].map((alias, i) => ({
+          featureId: p.id,
+          field: `aliases.${lang}[${i}]`,
+          alias,
+          isName: false,
+        })),
+      ),
+    ];
+    for (const entry of entries) reportOf.set(entry, record.report);
+  }
+  for (const finding of lintAliases([...reportOf.keys()])) {
+    reportOf.get(finding.entry)?.warn(finding.message, finding.hint);
   }
 }
 

@@ -1,11 +1,12 @@
 // The Vite side of the pipeline: a few lines around the same code `npm run ingest` runs. At build time it
 // validates geo/, joins the articles and emits the data files; in the dev server it serves them and reloads the
-// page when a GeoJSON file or an article changes. Any validation error fails the build.
+// page when a GeoJSON file or an article changes. Any error in geo/ or in an article fails the build, with every
+// problem listed at once (file, line, hint); the dev server answers 500 and shows the same list in its overlay.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildAppDataFromDisk } from './app-data.ts';
 import { buildBasemap, serializeBasemap } from './basemap.ts';
-import { formatProblems } from './validate.ts';
+import { countProblems, formatProblems } from './problems.ts';
 
 export interface CorridorsDataOptions {
   geoDir: string;
@@ -26,8 +27,11 @@ export function corridorsData(opts: CorridorsDataOptions): Plugin {
     const result = buildAppDataFromDisk({ geoDir, articlesDir });
     const warnings = result.problems.filter((p) => p.level === 'warning');
     if (warnings.length > 0) warn(formatProblems(warnings));
-    if (result.data === null)
-      throw new Error(`geo/ or articles are invalid:\n${formatProblems(result.problems)}`);
+    if (result.data === null) {
+      throw new Error(
+        `geo/ or articles are invalid (${countProblems(result.problems)}):\n${formatProblems(result.problems)}`,
+      );
+    }
     dataJson = JSON.stringify(result.data);
     return dataJson;
   };

@@ -2,6 +2,7 @@
 // store and listen to it, never echo a change back to where it came from.
 import { createStore } from 'zustand/vanilla';
 import { FEATURE_KINDS, type FeatureId, type FeatureKind, type Lang } from '../domain/feature.ts';
+import { STATUS_GROUPS, type StatusGroup } from '../domain/status-at.ts';
 
 export type Origin = 'init' | 'url' | 'map' | 'list' | 'panel' | 'api' | 'keyboard';
 
@@ -17,8 +18,8 @@ export interface Chooser {
   point: { x: number; y: number };
 }
 
-export type View = 'map' | 'figures';
-export const VIEWS: readonly View[] = ['map', 'figures'];
+export type View = 'map' | 'figures' | 'timeline';
+export const VIEWS: readonly View[] = ['map', 'figures', 'timeline'];
 
 export interface AppState {
   lang: Lang;
@@ -28,11 +29,40 @@ export interface AppState {
   hovered: FeatureId | null;
   /** kinds switched off in the legend */
   hiddenKinds: FeatureKind[];
+  /** status groups switched off */
+  hiddenGroups: StatusGroup[];
+  /** outlets whose articles are left out (the name as in Article.source; '' for articles naming none) */
+  hiddenOutlets: string[];
+  /** article date range, YYYY-MM-DD, inclusive */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** what filtered-out features do on the map */
+  filterMode: FilterMode;
+  /** show the network as of this date (YYYY-MM-DD); null: as it is now */
+  asOf: string | null;
   article: ArticleView | null;
   chooser: Chooser | null;
   /** where the last change came from */
   origin: Origin;
 }
+
+export type FilterMode = 'hide' | 'dim';
+
+/** The part of the state that narrows what is shown; all of it lives in the URL. */
+export type Filters = Pick<
+  AppState,
+  'hiddenKinds' | 'hiddenGroups' | 'hiddenOutlets' | 'dateFrom' | 'dateTo' | 'filterMode' | 'asOf'
+>;
+
+export const NO_FILTERS: Filters = {
+  hiddenKinds: [],
+  hiddenGroups: [],
+  hiddenOutlets: [],
+  dateFrom: null,
+  dateTo: null,
+  filterMode: 'hide',
+  asOf: null,
+};
 
 export interface AppActions {
   select(id: FeatureId | null, origin: Origin): void;
@@ -40,10 +70,13 @@ export interface AppActions {
   setLang(lang: Lang, origin: Origin): void;
   setView(view: View, origin: Origin): void;
   toggleKind(kind: FeatureKind): void;
+  toggleGroup(group: StatusGroup): void;
+  toggleOutlet(outlet: string): void;
+  setFilters(filters: Partial<Filters>, origin: Origin): void;
   openArticle(view: ArticleView | null, origin: Origin): void;
   openChooser(chooser: Chooser | null): void;
   /** apply a whole state read from the URL */
-  restore(state: Pick<AppState, 'lang' | 'view' | 'selected' | 'article'>): void;
+  restore(state: Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> & Filters): void;
 }
 
 export type Store = ReturnType<typeof createAppStore>;
@@ -54,7 +87,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     view: 'map',
     selected: null,
     hovered: null,
-    hiddenKinds: [],
+    ...NO_FILTERS,
     article: null,
     chooser: null,
     origin: 'init',
@@ -70,6 +103,19 @@ export function createAppStore(initial: Partial<AppState> = {}) {
           : FEATURE_KINDS.filter((k) => k === kind || s.hiddenKinds.includes(k)),
         origin: 'panel',
       })),
+    toggleGroup: (group) =>
+      set((s) => ({
+        hiddenGroups: STATUS_GROUPS.filter((g) => (g === group) !== s.hiddenGroups.includes(g)),
+        origin: 'panel',
+      })),
+    toggleOutlet: (outlet) =>
+      set((s) => ({
+        hiddenOutlets: s.hiddenOutlets.includes(outlet)
+          ? s.hiddenOutlets.filter((o) => o !== outlet)
+          : [...s.hiddenOutlets, outlet].sort(),
+        origin: 'panel',
+      })),
+    setFilters: (filters, origin) => set({ ...filters, origin }),
     openArticle: (article, origin) => set({ article, chooser: null, origin }),
     openChooser: (chooser) => set({ chooser }),
     restore: (state) => set({ ...state, chooser: null, origin: 'url' }),

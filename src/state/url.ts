@@ -1,23 +1,35 @@
-// The shareable part of the state in the query string:
-// ?f=<feature id>&a=<article id>&m=<mention id>&view=figures&lang=ru|en.
-// Unknown or malformed values fall back to the defaults (the overview, Russian).
-import { type FeatureId, LANGS, type Lang } from '../domain/feature.ts';
-import { type AppState, VIEWS, type View } from './store.ts';
+// The shareable state in the query string: selection, open article, view, language, filters and the as-of date.
+// ?f=<feature>&a=<article>&m=<mention>&view=figures&lang=en&hk=rail,port&hs=planned&ho=Trend&from=2025-10-01
+// &to=2025-10-31&mode=dim&asof=2015-01-01. Unknown or malformed values fall back to the defaults.
+import { FEATURE_KINDS, type FeatureId, type FeatureKind, LANGS, type Lang } from '../domain/feature.ts';
+import { STATUS_GROUPS, type StatusGroup } from '../domain/status-at.ts';
+import { type AppState, type Filters, NO_FILTERS, VIEWS, type View } from './store.ts';
 
-export type UrlState = Pick<AppState, 'lang' | 'view' | 'selected' | 'article'>;
+export type UrlState = Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> & Filters;
 
 export interface KnownIds {
   features: ReadonlySet<FeatureId>;
   articles: ReadonlySet<string>;
   mentions: ReadonlySet<string>;
+  /** outlet names as in Article.source, '' for articles that name none */
+  outlets?: ReadonlySet<string>;
 }
 
-function isView(v: string | null): v is View {
-  return v !== null && (VIEWS as readonly string[]).includes(v);
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function oneOf<T extends string>(values: readonly T[], v: string | null): v is T {
+  return v !== null && (values as readonly string[]).includes(v);
 }
 
-function isLang(v: string | null): v is Lang {
-  return v !== null && (LANGS as readonly string[]).includes(v);
+function list<T extends string>(q: URLSearchParams, key: string, allowed: (v: string) => v is T): T[] {
+  const raw = q.get(key);
+  if (raw === null || raw === '') return [];
+  return [...new Set(raw.split(',').filter(allowed))].sort();
+}
+
+function date(q: URLSearchParams, key: string): string | null {
+  const v = q.get(key);
+  return v !== null && DATE.test(v) ? v : null;
 }
 
 export function parseUrlState(search: string, known: KnownIds): UrlState {
@@ -27,14 +39,28 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
   const m = q.get('m');
   const lang = q.get('lang');
   const view = q.get('view');
+  const mode = q.get('mode');
+  const isKind = (v: string): v is FeatureKind => oneOf(FEATURE_KINDS, v);
+  const isGroup = (v: string): v is StatusGroup => oneOf(STATUS_GROUPS, v);
+  const isOutlet = (v: string): v is string => known.outlets?.has(v === '-' ? '' : v) ?? false;
+  const dateFrom = date(q, 'from');
+  const dateTo = date(q, 'to');
   return {
-    lang: isLang(lang) ? lang : 'ru',
-    view: isView(view) ? view : 'map',
+    lang: oneOf<Lang>(LANGS, lang) ? lang : 'ru',
+    view: oneOf<View>(VIEWS, view) ? view : 'map',
     selected: f !== null && known.features.has(f) ? f : null,
     article:
       a !== null && known.articles.has(a)
         ? { articleId: a, mentionId: m !== null && known.mentions.has(m) ? m : null }
         : null,
+    hiddenKinds: FEATURE_KINDS.filter((k) => list(q, 'hk', isKind).includes(k)),
+    hiddenGroups: STATUS_GROUPS.filter((g) => list(q, 'hs', isGroup).includes(g)),
+    hiddenOutlets: list(q, 'ho', isOutlet).map((o) => (o === '-' ? '' : o)),
+    // A reversed range is read as the reader meant it.
+    dateFrom: dateFrom !== null && dateTo !== null && dateFrom > dateTo ? dateTo : dateFrom,
+    dateTo: dateFrom !== null && dateTo !== null && dateFrom > dateTo ? dateFrom : dateTo,
+    filterMode: mode === 'dim' ? 'dim' : NO_FILTERS.filterMode,
+    asOf: date(q, 'asof'),
   };
 }
 
@@ -47,6 +73,14 @@ export function serializeUrlState(state: UrlState): string {
   }
   if (state.view !== 'map') q.set('view', state.view);
   if (state.lang !== 'ru') q.set('lang', state.lang);
+  if (state.hiddenKinds.length > 0) q.set('hk', state.hiddenKinds.join(','));
+  if (state.hiddenGroups.length > 0) q.set('hs', state.hiddenGroups.join(','));
+  if (state.hiddenOutlets.length > 0)
+    q.set('ho', state.hiddenOutlets.map((o) => (o === '' ? '-' : o)).join(','));
+  if (state.dateFrom !== null) q.set('from', state.dateFrom);
+  if (state.dateTo !== null) q.set('to', state.dateTo);
+  if (state.filterMode !== 'hide') q.set('mode', state.filterMode);
+  if (state.asOf !== null) q.set('asof', state.asOf);
   const s = q.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -25,7 +25,7 @@ const style = (lang: 'ru' | 'en') =>
     },
     theme: LIGHT,
     lang,
-    hiddenKinds: ['place'],
+    filters: { hiddenKinds: ['place'], hiddenGroups: ['planned'], asOf: '2015-01-01', filterMode: 'hide' },
   });
 
 describe('map style', () => {
@@ -42,8 +42,13 @@ describe('map style', () => {
 
   it('colours every kind, and hides exactly the kinds the legend switched off', () => {
     for (const k of FEATURE_KINDS) expect(KIND_COLOR[k]).toMatch(/^#[0-9A-Fa-f]{6}$/);
-    expect(JSON.stringify(featureLayerFilter(LAYER.points, ['place']))).toContain('"place"');
-    expect(() => featureLayerFilter('land', [])).toThrow();
+    const f = { hiddenKinds: ['place' as const], hiddenGroups: [], asOf: null, filterMode: 'hide' as const };
+    expect(JSON.stringify(featureLayerFilter(LAYER.points, f))).toContain('["literal",["place"]]');
+    // Dimming keeps every feature on the map; the store's feature-state fades them instead.
+    expect(JSON.stringify(featureLayerFilter(LAYER.points, { ...f, filterMode: 'dim' }))).not.toContain(
+      '["literal",["place"]]',
+    );
+    expect(() => featureLayerFilter('land', f)).toThrow();
   });
 
   it('needs no glyph server: labels use the bundled font faces', () => {

@@ -1,30 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../src/state/store.ts';
+import { createAppStore, NO_FILTERS } from '../../src/state/store.ts';
 import { parseUrlState, serializeUrlState } from '../../src/state/url.ts';
 
 const known = {
   features: new Set(['rail-btk', 'port-kuryk']),
   articles: new Set(['000_a']),
   mentions: new Set(['000_a-p1-s0']),
+  outlets: new Set(['Trend', 'Day.Az', '']),
 };
+const defaults = { lang: 'ru', view: 'map', selected: null, article: null, ...NO_FILTERS };
 
 describe('URL state', () => {
-  it('round-trips selection, view, language and an open article', () => {
+  it('round-trips selection, view, language, an open article, filters and the as-of date', () => {
     const s = {
       lang: 'en' as const,
       view: 'figures' as const,
       selected: 'rail-btk',
       article: { articleId: '000_a', mentionId: '000_a-p1-s0' },
+      hiddenKinds: ['rail' as const, 'port' as const],
+      hiddenGroups: ['planned' as const],
+      hiddenOutlets: ['', 'Trend'],
+      dateFrom: '2025-10-01',
+      dateTo: '2025-10-31',
+      filterMode: 'dim' as const,
+      asOf: '2015-01-01',
     };
-    expect(serializeUrlState(s)).toBe('?f=rail-btk&a=000_a&m=000_a-p1-s0&view=figures&lang=en');
-    expect(parseUrlState(serializeUrlState(s), known)).toEqual(s);
+    const url = serializeUrlState(s);
+    expect(url).toBe(
+      '?f=rail-btk&a=000_a&m=000_a-p1-s0&view=figures&lang=en&hk=rail%2Cport&hs=planned&ho=-%2CTrend' +
+        '&from=2025-10-01&to=2025-10-31&mode=dim&asof=2015-01-01',
+    );
+    expect(parseUrlState(url, known)).toEqual(s);
   });
 
   it('keeps the defaults for unknown or malformed values', () => {
-    const defaults = { lang: 'ru', view: 'map', selected: null, article: null };
     expect(parseUrlState('?f=nope&lang=fr&a=zzz&m=1&view=globe', known)).toEqual(defaults);
     expect(parseUrlState('?f=%E0%A4%A&lang=', known)).toEqual(defaults);
-    expect(serializeUrlState({ lang: 'ru', view: 'map', selected: null, article: null })).toBe('');
+    expect(
+      parseUrlState(
+        '?hk=rail,nonsense,,&hs=built&ho=Unknown.kz&from=2025-13-01&to=yesterday&mode=blur&asof=1e9',
+        known,
+      ),
+    ).toEqual({ ...defaults, hiddenKinds: ['rail'] });
+    expect(serializeUrlState(defaults as Parameters<typeof serializeUrlState>[0])).toBe('');
+  });
+
+  it('reads a reversed date range as the reader meant it', () => {
+    const s = parseUrlState('?from=2025-10-31&to=2025-09-01', known);
+    expect([s.dateFrom, s.dateTo]).toEqual(['2025-09-01', '2025-10-31']);
   });
 
   it('drops an unknown mention but keeps a known article', () => {
@@ -42,12 +65,18 @@ describe('store', () => {
     expect([s.selected, s.article, s.chooser, s.origin]).toEqual(['rail-btk', null, null, 'map']);
   });
 
-  it('toggles kinds in the legend order', () => {
+  it('toggles kinds, status groups and outlets in a stable order', () => {
     const store = createAppStore();
     store.getState().toggleKind('port');
     store.getState().toggleKind('rail');
     expect(store.getState().hiddenKinds).toEqual(['rail', 'port']);
     store.getState().toggleKind('port');
     expect(store.getState().hiddenKinds).toEqual(['rail']);
+    store.getState().toggleGroup('planned');
+    store.getState().toggleGroup('operational');
+    expect(store.getState().hiddenGroups).toEqual(['operational', 'planned']);
+    store.getState().toggleOutlet('Trend');
+    store.getState().toggleOutlet('');
+    expect(store.getState().hiddenOutlets).toEqual(['', 'Trend']);
   });
 });

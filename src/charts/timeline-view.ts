@@ -1,0 +1,212 @@
+// The timeline: curated milestones and the dates articles give, one row per feature. Plans are hollow, plans whose
+// date has passed unmet are flagged, and every event leads to its source: a milestone to the page that states it,
+// an article date to its sentence.
+import { axisBottom } from 'd3-axis';
+import { scaleBand, scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import type { Catalog } from '../data/catalog.ts';
+import { effectiveDate } from '../data/today.ts';
+import type { FeatureId, Lang, Milestone } from '../domain/feature.ts';
+import { overduePlans, startOf } from '../domain/status-at.ts';
+import { formatDate } from '../i18n/strings.ts';
+import { button, el, safeLink } from '../panels/dom.ts';
+import { asButton, chartFrame } from './svg.ts';
+
+const T: Record<
+  Lang,
+  {
+    heading: string;
+    intro: string;
+    title: string;
+    desc: string;
+    list: string;
+    plan: string;
+    overdue: string;
+    open: string;
+  }
+> = {
+  ru: {
+    heading: 'Хронология',
+    intro:
+      'Этапы из справочных данных (●), планы (○, ⚠ — срок прошёл без подтверждения) и даты, которые называют статьи (◆). Вертикальная линия — выбранная дата.',
+    title: 'Хронология объектов',
+    desc: 'По строке на объект; по горизонтали время. Каждая метка открывает свой источник.',
+    list: 'Все события по порядку',
+    plan: 'план',
+    overdue: 'срок прошёл',
+    open: 'Предложение',
+  },
+  en: {
+    heading: 'Timeline',
+    intro:
+      'Milestones from the curated data (●), plans (○, ⚠ when the date passed unconfirmed) and dates the articles give (◆). The vertical line is the chosen date.',
+    title: 'Feature timeline',
+    desc: 'One row per feature; time runs left to right. Each mark opens its source.',
+    list: 'Every event in order',
+    plan: 'plan',
+    overdue: 'date passed',
+    open: 'Sentence',
+  },
+};
+
+interface Row {
+  featureId: FeatureId;
+  date: string;
+  label: string;
+  kind: 'event' | 'plan' | 'overdue' | 'article';
+  milestone: Milestone | null;
+  mentionId: string | null;
+  articleId: string | null;
+}
+
+export interface TimelineViewOptions {
+  catalog: Catalog;
+  lang: Lang;
+  asOf: string | null;
+  onOpenSentence(articleId: string, mentionId: string): void;
+}
+
+function rowsOf(o: TimelineViewOptions): Row[] {
+  const today = effectiveDate(o.asOf);
+  const rows: Row[] = [];
+  for (const f of o.catalog.features) {
+    const overdue = overduePlans(f.properties, today);
+    for (const m of f.properties.milestones ?? []) {
+      rows.push({
+        featureId: f.properties.id,
+        date: m.date,
+        label: m.text[o.lang],
+        kind: overdue.includes(m) ? 'overdue' : m.plan ? 'plan' : 'event',
+        milestone: m,
+        mentionId: null,
+        articleId: null,
+      });
+    }
+  }
+  for (const e of o.catalog.data.events) {
+    const m = o.catalog.mention(e.mentionId);
+    if (m === undefined) continue;
+    for (const id of e.featureIds) {
+      rows.push({
+        featureId: id,
+        date: e.date,
+        label: `«${e.raw}» — ${m.text}`,
+        kind: 'article',
+        milestone: null,
+        mentionId: m.id,
+        articleId: m.articleId,
+      });
+    }
+  }
+  return rows.sort(
+    (a, b) => startOf(a.date).localeCompare(startOf(b.date)) || a.featureId.localeCompare(b.featureId),
+  );
+}
+
+export function timelineView(o: TimelineViewOptions): HTMLElement {
+  const t = T[o.lang];
+  const rows = rowsOf(o);
+  const features = [...new Set(rows.map((r) => r.featureId))];
+  const width = 900;
+  const rowH = 22;
+  const left = 250;
+  const height = features.length * rowH + 40;
+  const frame = chartFrame(width, height, t.title, t.desc);
+  const svg = select(frame.svg);
+  const dates = rows.map((r) => new Date(`${startOf(r.date)}T00:00:00Z`));
+  const x = scaleUtc()
+    .domain([new Date(Math.min(...dates.map(Number))), new Date(Math.max(...dates.map(Number)))])
+    .range([left, width - 20])
+    .nice();
+  const y = scaleBand<string>()
+    .domain(features)
+    .range([10, height - 30])
+    .padding(0.2);
+  svg
+    .append('g')
+    .attr('class', 'axis')
+    .attr('transform', `translate(0,${height - 30})`)
+    .call(axisBottom(x).ticks(10));
+  for (const id of features) {
+    const f = o.catalog.feature(id);
+    svg
+      .append('text')
+      .attr('class', 'row-label')
+      .attr('x', left - 8)
+      .attr('y', (y(id) ?? 0) + y.bandwidth() / 2 + 4)
+      .attr('text-anchor', 'end')
+      .text(f?.properties.name[o.lang] ?? id);
+  }
+  if (o.asOf !== null) {
+    const ax = x(new Date(`${o.asOf}T00:00:00Z`));
+    svg
+      .append('line')
+      .attr('class', 'as-of-line')
+      .attr('x1', ax)
+      .attr('x2', ax)
+      .attr('y1', 0)
+      .attr('y2', height - 30);
+  }
+  const open = (r: Row) => {
+    if (r.mentionId !== null && r.articleId !== null) o.onOpenSentence(r.articleId, r.mentionId);
+    else if (r.milestone !== null) window.open(r.milestone.source, '_blank', 'noopener');
+  };
+  for (const r of rows) {
+    const cx = x(new Date(`${startOf(r.date)}T00:00:00Z`));
+    const cy = (y(r.featureId) ?? 0) + y.bandwidth() / 2;
+    const g = svg
+      .append('g')
+      .attr('class', `mark tl-${r.kind}`)
+      .attr('data-feature-id', r.featureId)
+      .attr('data-date', r.date);
+    if (r.kind === 'article')
+      g.append('rect')
+        .attr('x', cx - 4)
+        .attr('y', cy - 4)
+        .attr('width', 8)
+        .attr('height', 8)
+        .attr('transform', `rotate(45 ${cx} ${cy})`);
+    else g.append('circle').attr('cx', cx).attr('cy', cy).attr('r', 5);
+    if (r.kind === 'overdue')
+      g.append('text')
+        .attr('x', cx + 7)
+        .attr('y', cy + 4)
+        .text('⚠');
+    const node = g.node();
+    if (node) asButton(node, `${formatDate(r.date, o.lang)}: ${r.label}`, () => open(r));
+  }
+  const list = el(
+    'ol',
+    { class: 'timeline-list' },
+    ...rows.map((r) =>
+      el(
+        'li',
+        { class: `tl-${r.kind}`, 'data-feature-id': r.featureId },
+        el('time', {}, formatDate(r.date, o.lang)),
+        ' · ',
+        el(
+          'span',
+          { class: 'tl-feature' },
+          o.catalog.feature(r.featureId)?.properties.name[o.lang] ?? r.featureId,
+        ),
+        r.kind === 'plan' ? ` (${t.plan})` : null,
+        r.kind === 'overdue' ? el('span', { class: 'overdue-flag' }, ` ⚠ ${t.plan}, ${t.overdue}`) : null,
+        ' — ',
+        el('span', r.kind === 'article' ? { lang: 'ru' } : {}, r.label),
+        ' ',
+        r.milestone !== null
+          ? safeLink(r.milestone.source, '↗')
+          : button(t.open, () => open(r), { class: 'link-button', 'data-mention-id': r.mentionId ?? '' }),
+      ),
+    ),
+  );
+  return el(
+    'article',
+    { class: 'timeline-view', 'aria-labelledby': 'timeline-heading' },
+    el('h2', { id: 'timeline-heading', tabindex: '-1' }, t.heading),
+    el('p', {}, t.intro),
+    frame.svg,
+    el('h3', {}, t.list),
+    list,
+  );
+}

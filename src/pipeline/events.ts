@@ -1,0 +1,96 @@
+// Dated events in article sentences, for the timeline: "в марте 2025 года", "на конец 2026 года", "в мае 2005
+// года", "в 2024 году", "в этом году" (the article's year), "20-21 октября" (the article's year). A date is kept
+// with the precision the sentence gives (YYYY or YYYY-MM). Patterns are bounded: no nested quantifiers.
+import type { ArticleEvent } from '../domain/app-data.ts';
+
+const MONTHS: Record<string, number> = {
+  январ: 1,
+  феврал: 2,
+  март: 3,
+  апрел: 4,
+  ма: 5,
+  июн: 6,
+  июл: 7,
+  август: 8,
+  сентябр: 9,
+  октябр: 10,
+  ноябр: 11,
+  декабр: 12,
+};
+const MONTH_WORD =
+  '(январ[еья]|феврал[еья]|марте?а?|апрел[еья]|ма[ейя]|июн[еья]|июл[еья]|августе?а?|сентябр[еья]|октябр[еья]|ноябр[еья]|декабр[еья])';
+
+// \b is ASCII-only even with the u flag, so word starts are written as a lookbehind.
+const START = '(?<![\\p{L}\\p{N}])';
+const MONTH_YEAR = new RegExp(`${START}${MONTH_WORD}\\s{1,3}(\\d{4})\\s{1,3}(?:года|г\\.)`, 'giu');
+const DAY_MONTH = new RegExp(
+  `${START}\\d{1,2}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,2})?\\s{1,3}${MONTH_WORD}(?!\\s{1,3}\\d{4})`,
+  'giu',
+);
+const YEAR = /(?:^|[\s(])(?:в|на конец|к концу|в конце|до конца|с)\s{1,3}(\d{4})\s{1,3}(?:году|года|г\.)/giu;
+const THIS_YEAR = /(?<![\p{L}\p{N}])в\s{1,3}этом\s{1,3}году(?![\p{L}])/giu;
+
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase();
+  // "ма" must not catch "марта": test the longer stems first.
+  const stems = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
+  const stem = stems.find((s) => w.startsWith(s));
+  return stem === undefined ? null : (MONTHS[stem] ?? null);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export interface FoundEvent {
+  date: string;
+  raw: string;
+}
+
+/** Dates a sentence names, in text order, each once. `articleDate` is YYYY-MM-DD. */
+export function findEvents(sentence: string, articleDate: string): FoundEvent[] {
+  const year = articleDate.slice(0, 4);
+  const found: { at: number; date: string; raw: string }[] = [];
+  const covered: [number, number][] = [];
+  const add = (at: number, raw: string, date: string) => {
+    if (covered.some(([a, b]) => at < b && a < at + raw.length)) return;
+    covered.push([at, at + raw.length]);
+    found.push({ at, date, raw });
+  };
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
+    const month = monthOf(m[1] ?? '');
+    if (month !== null) add(m.index, m[0], `${m[2]}-${pad(month)}`);
+  }
+  for (const m of sentence.matchAll(YEAR)) {
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    add(at, m[0].trim(), m[1] ?? year);
+  }
+  for (const m of sentence.matchAll(THIS_YEAR)) add(m.index, m[0], year);
+  for (const m of sentence.matchAll(DAY_MONTH)) {
+    const month = monthOf(m[1] ?? '');
+    if (month !== null) add(m.index, m[0], `${year}-${pad(month)}`);
+  }
+  const seen = new Set<string>();
+  const out: FoundEvent[] = [];
+  for (const e of found.sort((a, b) => a.at - b.at)) {
+    if (seen.has(e.date)) continue;
+    seen.add(e.date);
+    out.push({ date: e.date, raw: e.raw });
+  }
+  return out;
+}
+
+/** Events of the mentions that name features: what the timeline shows beside the curated milestones. */
+export function articleEvents(
+  mentions: readonly { id: string; articleId: string; text: string; featureIds: readonly string[] }[],
+  dateOf: (articleId: string) => string,
+): ArticleEvent[] {
+  return mentions
+    .filter((m) => m.featureIds.length > 0)
+    .flatMap((m) =>
+      findEvents(m.text, dateOf(m.articleId)).map((e) => ({
+        date: e.date,
+        raw: e.raw,
+        mentionId: m.id,
+        featureIds: [...m.featureIds],
+      })),
+    );
+}
