@@ -244,7 +244,7 @@ function isCalendarDate(date: string): boolean {
 function splitParagraphs(text: string): string[] {
   return text
     .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
+    .map((p) => p.split('\n').map(trimSpaceTab).join(' ').trim())
     .filter((p) => p.length > 0);
 }
 
@@ -352,4 +352,14 @@ export function findOutlet(paragraphs: string[]): string | null {
     if (best !== null) return best.name;
   }
   return null;
+}
+
+// Spaces and tabs off both ends, without a regex: a pattern like [ \t]+$ backtracks quadratically on a long run
+// of spaces that is not followed by what it looks for.
+function trimSpaceTab(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b && (line[a] === ' ' || line[a] === '\t')) a++;
+  while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t')) b--;
+  return line.slice(a, b);
 }

@@ -336,14 +336,44 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
     (a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
+  // The kept spans in start order. They never overlap but for ties and merges of one feature, so their ends are
+  // in order too: the spans overlapping a candidate are found by binary search, not by scanning all kept ones.
+  const byStart: Candidate[] = [];
+  const firstEndingAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((byStart[mid] as Candidate).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const insertAt = (start: number): number => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((byStart[mid] as Candidate).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const c of ordered) {
-    const overlapping = kept.filter((k) => k.start < c.end && c.start < k.end);
+    const overlapping: Candidate[] = [];
+    for (let j = firstEndingAfter(c.start); j < byStart.length; j++) {
+      const k = byStart[j] as Candidate;
+      if (k.start >= c.end) break;
+      if (k.start < c.end && c.start < k.end) overlapping.push(k);
+    }
     const tie = (k: Candidate) => k.start === c.start && k.end === c.end && k.words === c.words;
     if (
       overlapping.length === 0 ||
       (overlapping.every(tie) && !overlapping.some((k) => k.featureId === c.featureId))
     ) {
-      kept.push({ ...c });
+      const copy = { ...c };
+      kept.push(copy);
+      byStart.splice(insertAt(copy.start), 0, copy);
     } else if (overlapping.every((k) => k.featureId === c.featureId)) {
       for (const k of overlapping) {
         k.start = Math.min(k.start, c.start);

@@ -497,6 +497,17 @@ function checkMilestones(value: unknown, field: string, report: Reporter): void 
     checkPartialDate(milestone.date, `${at}.date`, report);
     checkLocalized(milestone.text, `${at}.text`, report);
     checkHttpUrl(milestone.source, `${at}.source`, report);
+    // Optional: the status the feature entered on that date (the map's "as of" view), and whether it is a plan.
+    if (milestone.status !== undefined && !(STATUSES as readonly unknown[]).includes(milestone.status)) {
+      report.error(`${at}.status must be one of ${STATUSES.join(', ')}, found ${show(milestone.status)}`);
+    }
+    if (milestone.plan !== undefined && milestone.plan !== true) {
+      report.error(`${at}.plan must be true or left out, found ${show(milestone.plan)}`);
+    }
+    for (const key of Object.keys(milestone)) {
+      if (!['date', 'text', 'source', 'status', 'plan'].includes(key))
+        report.warn(`${at}.${key} is not a milestone field`);
+    }
   });
 }
 
