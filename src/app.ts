@@ -1,5 +1,5 @@
 // Wires data, store, map and panels together. Each part lives in its own module; this file only connects them.
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import { figuresView } from './charts/figures-view.ts';
 import { timelineView } from './charts/timeline-view.ts';
 import { type Catalog, createCatalog } from './data/catalog.ts';
@@ -7,12 +7,11 @@ import { filterCatalog } from './data/filter-catalog.ts';
 import { loadAppData, loadBasemap } from './data/load.ts';
 import type { FeatureId, FeatureKind, Lang } from './domain/feature.ts';
 import { strings } from './i18n/strings.ts';
-import { routeClicks } from './map/click-router.ts';
-import { createMap, hasWebGL2, prefersReducedMotion } from './map/create-map.ts';
-import { fontUrls } from './map/fonts.ts';
-import { syncMap } from './map/map-sync.ts';
-import { LIGHT } from './map/palette.ts';
-import { buildStyle, toMapFeatures } from './map/style.ts';
+import { prefersReducedMotion } from './map/create-map.ts';
+import { type MapHost, type MapMode, mountMapHost } from './map/map-host.ts';
+import type { Theme } from './map/palette.ts';
+import type { BasemapData } from './map/style.ts';
+import { type BriefingApi, mountBriefing } from './modes/briefing.ts';
 import { articleView, revealHighlight } from './panels/article-view.ts';
 import { chooser } from './panels/chooser.ts';
 import { el } from './panels/dom.ts';
@@ -24,15 +23,21 @@ import { overviewPanel } from './panels/overview-panel.ts';
 import { searchBox } from './panels/search-box.ts';
 import { buildSearchIndex } from './search/search-index.ts';
 import { type AppState, createAppStore, type Store, VIEWS, type View } from './state/store.ts';
-import { syncUrl } from './state/url.ts';
+import { type KnownIds, syncUrl } from './state/url.ts';
 
 export interface CorridorsApi {
-  /** the MapLibre map, or null where there is no WebGL2 */
+  /** the MapLibre map, or null where the SVG map stands in for it (no WebGL2, or a context that never came back) */
   map: MapLibreMap | null;
+  /** which map is showing; null until the data has loaded */
+  mode: MapMode | null;
+  /** remove the map and create it again, keeping the store (tests use it to look for leaks) */
+  remount(): Promise<void>;
   select(id: FeatureId | null): void;
   store: Store;
   /** resolves when the data is loaded and, with WebGL2, the map has loaded its style */
   ready: Promise<void>;
+  /** briefing mode: steps and exports (src/modes/briefing.ts); set once the data has loaded */
+  briefing?: BriefingApi;
 }
 
 declare global {
@@ -146,7 +151,21 @@ function renderHeader(lang: Lang): void {
   }
 }
 
-export function startApp(): CorridorsApi {
+/** What another mode changes (the embed, src/modes/embed.ts); the full app passes nothing. */
+export interface StartOptions {
+  /** the map's colours; LIGHT by default */
+  theme?: Theme;
+  /** extra MapLibre options (the embed: cooperative gestures, localised UI strings) */
+  mapOptions?: Partial<MapOptions>;
+  /** replaces the URL sync (the embed reads its URL once and never writes history: that is the host's) */
+  syncUrl?: (store: Store, known: KnownIds) => void;
+  /** draws the map without WebGL instead (the embed's static mode): no WebGL context is ever created */
+  staticMap?: (container: HTMLElement, input: { catalog: Catalog; basemap: BasemapData }) => void;
+  /** called with every MapLibre map the app creates (again after a lost context is recovered) */
+  onMap?: (map: MapLibreMap) => void;
+}
+
+export function startApp(opts: StartOptions = {}): CorridorsApi {
   const store = createAppStore();
   let resolveReady: () => void = () => {};
   let rejectReady: (e: unknown) => void = () => {};
@@ -154,11 +173,14 @@ export function startApp(): CorridorsApi {
     resolveReady = res;
     rejectReady = rej;
   });
+  let host: MapHost | null = null;
   const api: CorridorsApi = {
     map: null,
+    mode: null,
     store,
     ready,
     select: (id) => store.getState().select(id, 'api'),
+    remount: () => host?.remount() ?? ready,
   };
   window.corridors = api;
 
@@ -175,11 +197,12 @@ export function startApp(): CorridorsApi {
   Promise.all([loadAppData(), loadBasemap()])
     .then(([data, basemap]) => {
       const catalog = createCatalog(data);
-      syncUrl(store, {
+      (opts.syncUrl ?? syncUrl)(store, {
         features: new Set(catalog.features.map((f) => f.properties.id)),
         articles: new Set(data.joined.articles.map((a) => a.id)),
         mentions: new Set(data.joined.mentions.map((m) => m.id)),
         outlets: new Set(data.joined.articles.map((a) => a.source ?? '')),
+        steps: data.briefing.steps.length,
       });
 
       const search = searchBox({
@@ -276,36 +299,32 @@ export function startApp(): CorridorsApi {
       };
       render(store.getState());
       store.subscribe(render);
+      // Before the map: the briefing layout must be in place when the map first frames a step.
+      const briefing = mountBriefing({ store, catalog, basemap, getMap: () => api.map });
+      if (briefing !== null) api.briefing = briefing;
 
-      if (!hasWebGL2()) {
-        byId('map').appendChild(el('p', { class: 'no-webgl' }, strings(store.getState().lang).noWebgl));
+      if (opts.staticMap !== undefined) {
+        opts.staticMap(byId('map'), { catalog, basemap });
+        api.mode = 'svg';
         resolveReady();
         return;
       }
-      const s0 = store.getState();
-      const map = createMap(
-        byId('map'),
-        buildStyle({
-          basemap,
-          features: toMapFeatures(data.features),
-          fonts: fontUrls(),
-          theme: LIGHT,
-          lang: s0.lang,
-          filters: s0,
-        }),
-        s0.lang,
-      );
-      api.map = map;
-      routeClicks(map, store);
-      map.on('mousemove', (e) => {
-        tooltip.style.left = `${Math.round(e.point.x + 14)}px`;
-        tooltip.style.top = `${Math.round(e.point.y + 14)}px`;
+      const mounted = mountMapHost({
+        container: byId('map'),
+        tooltip,
+        store,
+        catalog,
+        basemap,
+        theme: opts.theme,
+        mapOptions: opts.mapOptions,
+        onChange: (map, mode) => {
+          api.map = map;
+          api.mode = mode;
+          if (map !== null) opts.onMap?.(map);
+        },
       });
-      map.on('load', () => {
-        syncMap(map, store, catalog, { reducedMotion: prefersReducedMotion });
-        resolveReady();
-      });
-      map.on('error', (e) => console.error(e.error));
+      host = mounted.host;
+      mounted.ready.then(resolveReady, rejectReady);
     })
     .catch((e: unknown) => {
       byId('panel').replaceChildren(el('p', { class: 'load-error' }, String(e)));

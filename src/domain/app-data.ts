@@ -1,6 +1,7 @@
 // What the browser loads: the joined-data contract plus what the panels need to mark names and show articles.
 // Built by the pipeline (src/pipeline/app-data.ts); the browser never parses articles itself.
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { Briefing } from './briefing.ts';
 import type { CorridorProperties, FeatureId } from './feature.ts';
 import type { JoinedData } from './joined.ts';
 
@@ -49,4 +50,6 @@ export interface AppData {
   spans: Record<string, NameSpan[]>;
   texts: ArticleText[];
   events: ArticleEvent[];
+  /** geo/briefing.json, validated; generated from the data when the file is absent */
+  briefing: Briefing;
 }

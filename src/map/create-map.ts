@@ -3,14 +3,18 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { MapOptions, StyleSpecification } from 'maplibre-gl';
 import { MAP_EXTENT, REGION } from '../domain/region.ts';
 
 let workerSet = false;
 
 export function hasWebGL2(): boolean {
   try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    // Free the probe's context now, not at garbage collection: Chromium keeps about 16 live contexts per page,
+    // and a page of embeds would otherwise hold one probe per frame on top of its maps (tech-notes.md).
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }
@@ -26,7 +30,13 @@ export const REGION_BOUNDS: [[number, number], [number, number]] = [
   [REGION.east - 1, REGION.north - 3],
 ];
 
-export function createMap(container: HTMLElement, style: StyleSpecification, lang: string): MapLibreMap {
+/** `extra` adds or overrides map options (the embed: cooperativeGestures, locale). */
+export function createMap(
+  container: HTMLElement,
+  style: StyleSpecification,
+  lang: string,
+  extra: Partial<MapOptions> = {},
+): MapLibreMap {
   if (!workerSet) {
     setWorkerUrl(new URL(workerUrl, window.location.href).href);
     workerSet = true;
@@ -46,6 +56,7 @@ export function createMap(container: HTMLElement, style: StyleSpecification, lan
     attributionControl: { compact: true, customAttribution: 'Natural Earth · geo-facts.md' },
     dragRotate: false,
     pitchWithRotate: false,
+    ...extra,
   });
   map.getContainer().setAttribute('lang', lang);
   map.touchZoomRotate.disableRotation();

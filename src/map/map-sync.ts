@@ -3,18 +3,30 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Catalog } from '../data/catalog.ts';
 import type { FeatureId } from '../domain/feature.ts';
+import { REGION } from '../domain/region.ts';
 import { STATUS_GROUP, statusAt } from '../domain/status-at.ts';
+import { stepDrawnFeatures } from '../modes/briefing-steps.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { geometryBounds } from './bounds.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { FEATURE_LAYERS, featureLayerFilter, labelField } from './style.ts';
 
+/** REGION_BOUNDS of create-map.ts, not imported: svg-map.ts imports this module and must not need MapLibre. */
+const REGION_VIEW: [[number, number], [number, number]] = [
+  [REGION.west + 1, REGION.south + 1.5],
+  [REGION.east - 1, REGION.north - 3],
+];
+
 export interface SyncOptions {
   reducedMotion: () => boolean;
 }
 
-/** Which drawn features are emphasised: the selection (a composite's parts), or an open article's features. */
+/**
+ * Which drawn features are emphasised: in briefing mode the step's features; otherwise the selection (a
+ * composite's parts), or an open article's features.
+ */
 export function emphasised(state: AppState, catalog: Catalog): FeatureId[] {
+  if (state.mode === 'briefing') return stepDrawnFeatures(catalog, state.step);
   if (state.article !== null)
     return catalog.featuresOfArticle(state.article.articleId).flatMap(catalog.drawnMembers);
   if (state.selected !== null) return catalog.drawnMembers(state.selected);
@@ -71,8 +83,14 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
       map.getContainer().setAttribute('lang', s.lang);
     }
     const focusChanged =
-      prev === null || s.selected !== prev.selected || s.article?.articleId !== prev.article?.articleId;
+      prev === null ||
+      s.selected !== prev.selected ||
+      s.article?.articleId !== prev.article?.articleId ||
+      s.mode !== prev.mode ||
+      s.step !== prev.step;
     if (focusChanged && emph.length > 0) frame(emph);
+    // A briefing step that names no feature shows the whole region.
+    else if (focusChanged && s.mode === 'briefing') frameBounds(REGION_VIEW, false);
     prev = s;
     prevEmph = emph;
   };
@@ -85,14 +103,22 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
     const b = geometryBounds(geometries);
     if (b === null) return;
     const [w, s, e, n] = b;
-    const isPoint = w === e && s === n;
-    map.fitBounds(
+    frameBounds(
       [
         [w, s],
         [e, n],
       ],
-      { padding: 48, maxZoom: isPoint ? 7 : 8.5, duration: o.reducedMotion() ? 0 : 700 },
+      w === e && s === n,
     );
+  };
+
+  const frameBounds = (bounds: [[number, number], [number, number]], isPoint: boolean) => {
+    // Entering or leaving briefing mode resizes the map's box in the same task; MapLibre learns of it only on its
+    // next resize observation, so framing now would use the old size.
+    const c = map.getContainer();
+    const canvas = map.getCanvas();
+    if (c.clientWidth !== canvas.clientWidth || c.clientHeight !== canvas.clientHeight) map.resize();
+    map.fitBounds(bounds, { padding: 48, maxZoom: isPoint ? 7 : 8.5, duration: o.reducedMotion() ? 0 : 700 });
   };
 
   apply(store.getState());

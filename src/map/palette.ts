@@ -47,6 +47,18 @@ export const LIGHT: Theme = {
   water_label: '#3f6f8f',
 };
 
+/** For dark pages (the embed's theme=dark): the kind colours above stay, so they keep their contrast on land. */
+export const DARK: Theme = {
+  water: '#14222e',
+  land: '#2a2c2e',
+  lake: '#14222e',
+  river: '#2f5670',
+  border: '#6e6a62',
+  label: '#e4e0d8',
+  labelHalo: '#1b1c1d',
+  water_label: '#8fb8d4',
+};
+
 export const LINE_KINDS: readonly FeatureKind[] = [
   'rail',
   'sea-route',

@@ -1,12 +1,11 @@
 // The map without WebGL: the same features, palette, dashes, filters and click-to-panel as the MapLibre map,
 // drawn once as SVG with d3-geo. Used where there is no WebGL2, after a lost WebGL context that does not come
 // back, and (renderSvgMap alone, no listeners) for a vector export. Every name is a text node, never markup.
-import type { Geometry, GeoJsonObject } from 'geojson';
-import { geoMercator, geoPath, geoTransform } from 'd3-geo';
-import type { Catalog } from '../data/catalog.ts';
-import type { BuiltFeature } from '../data/catalog.ts';
+
+import { type GeoPermissibleObjects, geoMercator, geoPath, geoTransform } from 'd3-geo';
+import type { BuiltFeature, Catalog } from '../data/catalog.ts';
 import type { FeatureId, Lang } from '../domain/feature.ts';
-import { REGION } from '../domain/region.ts';
+import { MAP_EXTENT, REGION } from '../domain/region.ts';
 import { STATUS_GROUP, type StatusGroup, statusAt } from '../domain/status-at.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { emphasised } from './map-sync.ts';
@@ -25,6 +24,8 @@ const PAD = 16;
 const LINE_WIDTH = 2.5;
 /** Wide and invisible, like the MapLibre hit layer: a thin line is still easy to click. */
 const HIT_WIDTH = 14;
+/** As the MapLibre style's line-opacity for dimmed and filtered features (style.ts: dimmed(1, 0.18)). */
+const DIM_OPACITY = 0.2;
 const POINT_RADIUS: Partial<Record<string, number>> = { port: 6, 'oil-field': 6 };
 
 export interface SvgMapState extends MapFilters {
@@ -40,6 +41,8 @@ export interface SvgMapInput {
   height: number;
   state: SvgMapState;
   theme?: Theme;
+  /** a corner note that this is the simplified map (the live fallback shows it; an export would not) */
+  note?: boolean;
 }
 
 const TEXT: Record<Lang, { title: string; note: string }> = {
@@ -80,8 +83,19 @@ function projector(width: number, height: number) {
       [PAD, PAD],
       [Math.max(PAD + 1, width - PAD), Math.max(PAD + 1, height - PAD)],
     ],
-    { type: 'MultiPoint', coordinates: [VIEW[0], VIEW[1], [VIEW[0][0], VIEW[1][1]], [VIEW[1][0], VIEW[0][1]]] },
+    {
+      type: 'MultiPoint',
+      coordinates: [VIEW[0], VIEW[1], [VIEW[0][0], VIEW[1][1]], [VIEW[1][0], VIEW[0][1]]],
+    },
   );
+  // Unlike MapLibre, this map cannot pan: it never zooms in past the whole view, so no feature is ever out of
+  // reach. Where the basemap is larger than the viewport it slides so that none of its clipped edge shows.
+  const [x0 = 0, y0 = 0] = projection([MAP_EXTENT.west, MAP_EXTENT.north]) ?? [];
+  const [x1 = 0, y1 = 0] = projection([MAP_EXTENT.east, MAP_EXTENT.south]) ?? [];
+  const slide = (lo: number, hi: number, size: number) =>
+    hi - lo <= size ? 0 : lo > 0 ? -lo : hi < size ? size - hi : 0;
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + slide(x0, x1, width), ty + slide(y0, y1, height)]);
   // Planar, not spherical: polygon winding does not matter, so RFC 7946 rings are never read inside out.
   const planar = geoTransform({
     point(x: number, y: number) {
@@ -98,15 +112,13 @@ function labelPlacer() {
   return (x: number, y: number, text: string, size: number, anchor: 'middle' | 'top'): boolean => {
     const w = text.length * size * 0.55;
     const box: [number, number, number, number] =
-      anchor === 'middle' ? [x - w / 2, y - size, x + w / 2, y + size * 0.3] : [x - w / 2, y, x + w / 2, y + size];
+      anchor === 'middle'
+        ? [x - w / 2, y - size, x + w / 2, y + size * 0.3]
+        : [x - w / 2, y, x + w / 2, y + size];
     if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) return false;
     placed.push(box);
     return true;
   };
-}
-
-function asObject(g: Geometry): GeoJsonObject {
-  return g;
 }
 
 /** A pure render: data, state and size in, an <svg> out. No listeners; `mountSvgMap` adds them. */
@@ -131,7 +143,7 @@ export function renderSvgMap(input: SvgMapInput): SVGSVGElement {
   svg.appendChild(svgEl('rect', { class: 'svg-water', x: 0, y: 0, width, height, fill: theme.water }));
 
   const base = svgEl('g', { class: 'svg-basemap', 'aria-hidden': 'true', 'pointer-events': 'none' });
-  const area = (fc: GeoJsonObject, cls: string, attrs: Record<string, string | number>) => {
+  const area = (fc: GeoPermissibleObjects, cls: string, attrs: Record<string, string | number>) => {
     const d = path(fc);
     if (d) base.appendChild(svgEl('path', { class: cls, d, ...attrs }));
   };
@@ -164,7 +176,15 @@ export function renderSvgMap(input: SvgMapInput): SVGSVGElement {
       const text = cls === 'svg-country-label' ? name.toUpperCase() : name;
       if (!place(p[0], p[1], text, size, 'middle')) continue;
       labels.appendChild(
-        textEl(text, { class: cls, x: p[0], y: p[1], 'font-size': size, fill: color, 'text-anchor': 'middle' }),
+        textEl(text, {
+          class: cls,
+          x: p[0],
+          y: p[1],
+          'font-size': size,
+          fill: color,
+          'text-anchor': 'middle',
+          ...(cls === 'svg-country-label' ? { opacity: 0.55, 'letter-spacing': '0.12em' } : {}),
+        }),
       );
     }
   }
@@ -192,19 +212,43 @@ export function renderSvgMap(input: SvgMapInput): SVGSVGElement {
     tip.textContent = name;
     g.appendChild(tip);
     if (LINE_KINDS.includes(p.kind)) {
-      const d = path(asObject(f.geometry));
+      const d = path(f.geometry);
       if (!d) continue;
       if (p.accuracy === 'schematic')
         g.appendChild(
-          svgEl('path', { class: 'svg-uncertainty', d, stroke: color, 'stroke-width': 10, 'pointer-events': 'none' }),
+          svgEl('path', {
+            class: 'svg-uncertainty',
+            d,
+            fill: 'none',
+            stroke: color,
+            'stroke-width': 10,
+            'stroke-opacity': 0.14,
+            'stroke-linecap': 'round',
+            'stroke-linejoin': 'round',
+            'pointer-events': 'none',
+          }),
         );
-      g.appendChild(svgEl('path', { class: 'svg-halo', d, stroke: color, 'pointer-events': 'none' }));
+      g.appendChild(
+        svgEl('path', {
+          class: 'svg-halo',
+          d,
+          fill: 'none',
+          stroke: color,
+          'stroke-width': 12,
+          'stroke-opacity': 0,
+          'stroke-linecap': 'round',
+          'stroke-linejoin': 'round',
+          'pointer-events': 'none',
+        }),
+      );
       const dash = STATUS_DASH[shown.group];
       g.appendChild(
         svgEl('path', {
           class: 'svg-mark',
           d,
+          fill: 'none',
           stroke: color,
+          'stroke-linejoin': 'round',
           'stroke-width': LINE_WIDTH,
           'stroke-linecap': dash === null ? 'round' : 'butt',
           'pointer-events': 'none',
@@ -212,7 +256,14 @@ export function renderSvgMap(input: SvgMapInput): SVGSVGElement {
         }),
       );
       g.appendChild(
-        svgEl('path', { class: 'svg-hit', d, stroke: 'transparent', 'stroke-width': HIT_WIDTH, 'pointer-events': 'stroke' }),
+        svgEl('path', {
+          class: 'svg-hit',
+          d,
+          fill: 'none',
+          stroke: 'transparent',
+          'stroke-width': HIT_WIDTH,
+          'pointer-events': 'stroke',
+        }),
       );
       lines.appendChild(g);
     } else {
@@ -221,7 +272,14 @@ export function renderSvgMap(input: SvgMapInput): SVGSVGElement {
       if (!xy) continue;
       const r = POINT_RADIUS[p.kind] ?? 4;
       g.appendChild(
-        svgEl('circle', { class: 'svg-hit', cx: xy[0], cy: xy[1], r: r + 4, fill: 'transparent', 'pointer-events': 'all' }),
+        svgEl('circle', {
+          class: 'svg-hit',
+          cx: xy[0],
+          cy: xy[1],
+          r: r + 4,
+          fill: 'transparent',
+          'pointer-events': 'all',
+        }),
       );
       g.appendChild(
         svgEl('circle', {
@@ -247,6 +305,9 @@ export function renderSvgMap(input: SvgMapInput): SVGSVGElement {
             'font-size': p.kind === 'port' ? 12 : 11,
             fill: theme.label,
             stroke: theme.labelHalo,
+            'stroke-width': 3,
+            'stroke-linejoin': 'round',
+            'paint-order': 'stroke',
             'text-anchor': 'middle',
           }),
         );
@@ -255,23 +316,43 @@ export function renderSvgMap(input: SvgMapInput): SVGSVGElement {
   }
   labels.append(...pointLabels);
   svg.append(lines, points, labels);
-  const note = textEl(t.note, { class: 'svg-note', x: width - 8, y: height - 8, 'text-anchor': 'end', 'font-size': 11 });
-  note.setAttribute('fill', theme.label);
-  svg.appendChild(note);
+  if (input.note === true)
+    svg.appendChild(
+      textEl(t.note, {
+        class: 'svg-note',
+        x: width - 8,
+        y: height - 8,
+        'text-anchor': 'end',
+        'font-size': 11,
+        fill: theme.label,
+        opacity: 0.7,
+      }),
+    );
   applyEmphasis(svg, state.emphasised);
   return svg;
 }
 
-/** Selection without a redraw: the emphasised features strong, every other one dimmed (as feature-state does). */
+/**
+ * Selection without a redraw: the emphasised features strong, every other one dimmed (as feature-state does).
+ * Written as attributes, not only classes, so an exported SVG looks the same without the page's CSS.
+ */
 export function applyEmphasis(svg: SVGSVGElement, ids: readonly FeatureId[]): void {
   const any = ids.length > 0;
   for (const g of svg.querySelectorAll<SVGGElement>('.svg-feature')) {
     const on = ids.includes(g.dataset.featureId ?? '');
+    const dim = any && !on;
     g.classList.toggle('is-selected', on);
-    g.classList.toggle('is-dim', any && !on);
+    g.classList.toggle('is-dim', dim);
+    g.setAttribute('opacity', dim || g.classList.contains('is-filtered') ? String(DIM_OPACITY) : '1');
+    g.querySelector('.svg-halo')?.setAttribute('stroke-opacity', on ? '0.35' : '0');
+    const mark = g.querySelector('.svg-mark');
+    if (mark instanceof SVGPathElement) mark.setAttribute('stroke-width', String(on ? 4 : LINE_WIDTH));
+    if (mark instanceof SVGCircleElement) mark.setAttribute('stroke-width', on ? '3' : '1.5');
   }
   for (const t of svg.querySelectorAll<SVGTextElement>('.svg-point-label')) {
-    t.classList.toggle('is-dim', any && !ids.includes(t.dataset.featureId ?? ''));
+    const dim = any && !ids.includes(t.dataset.featureId ?? '');
+    t.classList.toggle('is-dim', dim);
+    t.setAttribute('opacity', dim ? '0.35' : '1');
   }
 }
 
@@ -307,6 +388,7 @@ export function mountSvgMap(
   store: Store,
   catalog: Catalog,
   basemap: BasemapData,
+  opts: { theme?: Theme | undefined } = {},
 ): SvgMapHandle {
   const wrap = document.createElement('div');
   wrap.className = 'svg-map';
@@ -323,7 +405,14 @@ export function mountSvgMap(
       ? (document.activeElement as SVGElement | HTMLElement).dataset.featureId
       : undefined;
     const state = stateOf(s, catalog);
-    svg = renderSvgMap({ features: catalog.features, basemap, ...size, state });
+    svg = renderSvgMap({
+      features: catalog.features,
+      basemap,
+      ...size,
+      state,
+      theme: opts.theme ?? LIGHT,
+      note: true,
+    });
     wrap.replaceChildren(svg);
     prevEmph = state.emphasised.join();
     if (focusedId !== undefined)
@@ -352,7 +441,10 @@ export function mountSvgMap(
     } else if (ids.length === 1) select(first, 'map');
     else {
       const box = container.getBoundingClientRect();
-      openChooser({ ids, point: { x: Math.round(e.clientX - box.left), y: Math.round(e.clientY - box.top) } });
+      openChooser({
+        ids,
+        point: { x: Math.round(e.clientX - box.left), y: Math.round(e.clientY - box.top) },
+      });
     }
   };
   const onKey = (e: KeyboardEvent) => {

@@ -2,7 +2,7 @@
 import type { Catalog } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import { formatDate, strings } from '../i18n/strings.ts';
-import { button, el, markedText } from './dom.ts';
+import { button, el, markedText, safeLink } from './dom.ts';
 
 export interface ArticleViewOptions {
   catalog: Catalog;
@@ -57,6 +57,9 @@ export function articleView(o: ArticleViewOptions): HTMLElement {
         a?.author ? ` · ${a.author}` : null,
         ' · ',
         el('span', { class: 'file' }, a?.file ?? ''),
+        // The url comes from the article's front matter: a link only if it is http(s), plain text otherwise.
+        a?.url ? ' · ' : null,
+        a?.url ? safeLink(a.url, a.url) : null,
       ),
     ),
     body,

@@ -4,9 +4,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppData } from '../domain/app-data.ts';
+import type { Briefing } from '../domain/briefing.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
 import { BUG_HINT, readArticle } from './article-file.ts';
 import type { ParsedArticle } from './articles.ts';
+import {
+  BRIEFING_FILE,
+  type BriefingDraft,
+  checkBriefingRefs,
+  defaultBriefing,
+  readBriefing,
+} from './briefing.ts';
 import { buildFeatures } from './build-features.ts';
 import { firstInvalidUtf8, MAX_ARTICLE_BYTES, tooLarge } from './decode.ts';
 import { articleEvents } from './events.ts';
@@ -45,7 +53,11 @@ export function buildAppDataFromDisk(input: PipelineInput): PipelineResult {
     ? asShown(readFileBytes(input.geoDir, REFERENCE_POINTS_FILE, MAX_GEO_BYTES))
     : null;
   const articles = readArticleBytes(input.articlesDir, MAX_ARTICLE_BYTES).map(asShown);
-  return buildAppData({ geo, referencePoints: ref, articles });
+  const briefingPath = path.join(input.geoDir, BRIEFING_FILE);
+  const briefing = existsSync(briefingPath)
+    ? asShown(readFileBytes(input.geoDir, BRIEFING_FILE, MAX_GEO_BYTES))
+    : null;
+  return buildAppData({ geo, referencePoints: ref, articles, briefing });
 }
 
 export interface PipelineFiles {
@@ -53,6 +65,8 @@ export interface PipelineFiles {
   geo: ByteFile[];
   referencePoints: ByteFile | null;
   articles: ByteFile[];
+  /** geo/briefing.json; absent or null: a briefing is generated from the data */
+  briefing?: ByteFile | null;
 }
 
 /** Pure: validate geo/, check and parse every article, join when nothing is an error. Never throws. */
@@ -68,6 +82,15 @@ export function buildAppData(files: PipelineFiles): PipelineResult {
   const refs = files.referencePoints === null ? null : geoText(files.referencePoints);
   const validation = validateGeo(geoFiles, refs);
   problems.push(...validation.problems);
+  // Feature ids are checked now, with geo/; mention ids once the articles are joined.
+  let briefingDraft: BriefingDraft | null = null;
+  const briefingText = files.briefing ? geoText(files.briefing) : null;
+  if (files.briefing && briefingText !== null) {
+    const ids = new Set(validation.features.map((f) => f.properties.id));
+    const read = readBriefing(files.briefing.path, briefingText.text, ids);
+    problems.push(...read.problems);
+    briefingDraft = read.draft;
+  }
 
   const parsed: ParsedArticle[] = [];
   for (const f of files.articles) {
@@ -80,6 +103,13 @@ export function buildAppData(files: PipelineFiles): PipelineResult {
   const joined = joinOrReport(parsed, validation.features, files.articles);
   if (!('joined' in joined)) return { data: null, problems: [...problems, ...joined.problems] };
   const dates = new Map(joined.joined.articles.map((a) => [a.id, a.date]));
+  let briefing: Briefing;
+  if (files.briefing && briefingDraft !== null) {
+    const checked = checkBriefingRefs(files.briefing.path, briefingDraft, joined.joined);
+    problems.push(...checked.problems);
+    if (hasErrors(problems)) return { data: null, problems };
+    briefing = checked.briefing;
+  } else briefing = defaultBriefing(validation.features, joined.joined);
   return {
     data: {
       features: buildFeatures(validation.features),
@@ -87,6 +117,7 @@ export function buildAppData(files: PipelineFiles): PipelineResult {
       spans: joined.spans,
       texts: joined.texts,
       events: articleEvents(joined.joined.mentions, (id) => dates.get(id) ?? '0000-01-01'),
+      briefing,
     },
     problems,
   };

@@ -172,9 +172,11 @@ function sortByLocation(located: LocatedProblem[]): Problem[] {
 // ---------------------------------------------------------------------------------------------------------
 // JSON syntax
 
-type ParsedJson = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+export type ParsedJson =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; line: number; column: number };
 
-function parseJson(text: string): ParsedJson {
+export function parseJson(text: string): ParsedJson {
   const body = text.replace(/^\uFEFF/, '');
   try {
     return { ok: true, value: JSON.parse(body) };

@@ -4,7 +4,10 @@ import { createStore } from 'zustand/vanilla';
 import { FEATURE_KINDS, type FeatureId, type FeatureKind, type Lang } from '../domain/feature.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-at.ts';
 
-export type Origin = 'init' | 'url' | 'map' | 'list' | 'panel' | 'api' | 'keyboard';
+export type Origin = 'init' | 'url' | 'map' | 'list' | 'panel' | 'api' | 'keyboard' | 'presenter';
+
+/** Exploring freely, or presenting the steps of the briefing (src/modes/briefing.ts). */
+export type Mode = 'explore' | 'briefing';
 
 export interface ArticleView {
   articleId: string;
@@ -42,6 +45,9 @@ export interface AppState {
   asOf: string | null;
   article: ArticleView | null;
   chooser: Chooser | null;
+  mode: Mode;
+  /** the briefing step shown in briefing mode, 1-based */
+  step: number;
   /** where the last change came from */
   origin: Origin;
 }
@@ -75,8 +81,15 @@ export interface AppActions {
   setFilters(filters: Partial<Filters>, origin: Origin): void;
   openArticle(view: ArticleView | null, origin: Origin): void;
   openChooser(chooser: Chooser | null): void;
-  /** apply a whole state read from the URL */
-  restore(state: Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> & Filters): void;
+  /** enter or leave briefing mode, optionally at a step (1-based; the caller keeps it in range) */
+  setMode(mode: Mode, origin: Origin, step?: number): void;
+  setStep(step: number, origin: Origin): void;
+  /** apply a whole state read from the URL; no mode means explore */
+  restore(
+    state: Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> &
+      Filters &
+      Partial<Pick<AppState, 'mode' | 'step'>>,
+  ): void;
 }
 
 export type Store = ReturnType<typeof createAppStore>;
@@ -90,6 +103,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     ...NO_FILTERS,
     article: null,
     chooser: null,
+    mode: 'explore',
+    step: 1,
     origin: 'init',
     ...initial,
     select: (id, origin) => set({ selected: id, chooser: null, article: null, origin }),
@@ -118,6 +133,8 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     setFilters: (filters, origin) => set({ ...filters, origin }),
     openArticle: (article, origin) => set({ article, chooser: null, origin }),
     openChooser: (chooser) => set({ chooser }),
-    restore: (state) => set({ ...state, chooser: null, origin: 'url' }),
+    setMode: (mode, origin, step) => set((s) => ({ mode, step: step ?? s.step, chooser: null, origin })),
+    setStep: (step, origin) => set({ step, origin }),
+    restore: (state) => set({ mode: 'explore', step: 1, ...state, chooser: null, origin: 'url' }),
   }));
 }

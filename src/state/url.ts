@@ -1,11 +1,15 @@
 // The shareable state in the query string: selection, open article, view, language, filters and the as-of date.
 // ?f=<feature>&a=<article>&m=<mention>&view=figures&lang=en&hk=rail,port&hs=planned&ho=Trend&from=2025-10-01
 // &to=2025-10-31&mode=dim&asof=2015-01-01. Unknown or malformed values fall back to the defaults.
+// Briefing mode: ?mode=briefing&step=3 (1-based; out of range → 1). `mode` may repeat: mode=briefing&mode=dim.
 import { FEATURE_KINDS, type FeatureId, type FeatureKind, LANGS, type Lang } from '../domain/feature.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-at.ts';
 import { type AppState, type Filters, NO_FILTERS, VIEWS, type View } from './store.ts';
 
-export type UrlState = Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> & Filters;
+export type UrlState = Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> &
+  Filters &
+  /** only in briefing mode */
+  Partial<Pick<AppState, 'mode' | 'step'>>;
 
 export interface KnownIds {
   features: ReadonlySet<FeatureId>;
@@ -13,6 +17,8 @@ export interface KnownIds {
   mentions: ReadonlySet<string>;
   /** outlet names as in Article.source, '' for articles that name none */
   outlets?: ReadonlySet<string>;
+  /** how many steps the briefing has */
+  steps?: number;
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -39,7 +45,9 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
   const m = q.get('m');
   const lang = q.get('lang');
   const view = q.get('view');
-  const mode = q.get('mode');
+  const modes = q.getAll('mode');
+  const step = Number(q.get('step'));
+  const steps = known.steps ?? 0;
   const isKind = (v: string): v is FeatureKind => oneOf(FEATURE_KINDS, v);
   const isGroup = (v: string): v is StatusGroup => oneOf(STATUS_GROUPS, v);
   const isOutlet = (v: string): v is string => known.outlets?.has(v === '-' ? '' : v) ?? false;
@@ -59,13 +67,20 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
     // A reversed range is read as the reader meant it.
     dateFrom: dateFrom !== null && dateTo !== null && dateFrom > dateTo ? dateTo : dateFrom,
     dateTo: dateFrom !== null && dateTo !== null && dateFrom > dateTo ? dateFrom : dateTo,
-    filterMode: mode === 'dim' ? 'dim' : NO_FILTERS.filterMode,
+    filterMode: modes.includes('dim') ? 'dim' : NO_FILTERS.filterMode,
     asOf: date(q, 'asof'),
+    ...(modes.includes('briefing') && steps > 0
+      ? { mode: 'briefing' as const, step: Number.isInteger(step) && step >= 1 && step <= steps ? step : 1 }
+      : {}),
   };
 }
 
 export function serializeUrlState(state: UrlState): string {
   const q = new URLSearchParams();
+  if (state.mode === 'briefing') {
+    q.append('mode', 'briefing');
+    q.set('step', String(state.step ?? 1));
+  }
   if (state.selected !== null) q.set('f', state.selected);
   if (state.article !== null) {
     q.set('a', state.article.articleId);
@@ -79,7 +94,7 @@ export function serializeUrlState(state: UrlState): string {
     q.set('ho', state.hiddenOutlets.map((o) => (o === '' ? '-' : o)).join(','));
   if (state.dateFrom !== null) q.set('from', state.dateFrom);
   if (state.dateTo !== null) q.set('to', state.dateTo);
-  if (state.filterMode !== 'hide') q.set('mode', state.filterMode);
+  if (state.filterMode !== 'hide') q.append('mode', state.filterMode);
   if (state.asOf !== null) q.set('asof', state.asOf);
   const s = q.toString();
   return s === '' ? '' : `?${s}`;

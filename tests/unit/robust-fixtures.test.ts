@@ -46,7 +46,8 @@ function materialise(name: string, generated: GeneratedCase | undefined): string
   if (!existsSync(path.join(dir, 'geo'))) {
     cpSync(generated?.realGeo ? REAL_GEO : DEFAULT_GEO, path.join(dir, 'geo'), {
       recursive: true,
-      filter: (src) => !src.includes(`${path.sep}articles`),
+      // The briefing names mentions of the seed articles, which these cases replace with their own.
+      filter: (src) => !src.includes(`${path.sep}articles`) && !src.endsWith('briefing.json'),
     });
   }
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
