@@ -1,7 +1,7 @@
 // The legend reads the same palette tables as the style, so what it shows is what the map draws.
-import { FEATURE_KINDS, type FeatureKind, type Lang, STATUSES } from '../domain/feature.ts';
+import { FEATURE_KINDS, type FeatureKind, type Lang } from '../domain/feature.ts';
 import { strings } from '../i18n/strings.ts';
-import { KIND_COLOR, LINE_KINDS, STATUS_DASH, STATUS_GROUP, type StatusGroup } from '../map/palette.ts';
+import { KIND_COLOR, LINE_KINDS } from '../map/palette.ts';
 import { el, swatch } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -31,11 +31,6 @@ export interface LegendOptions {
 
 export function legend(o: LegendOptions): HTMLElement {
   const t = strings(o.lang);
-  const groups: StatusGroup[] = ['operational', 'construction', 'planned'];
-  const statusLabel = (g: StatusGroup) =>
-    STATUSES.filter((s) => STATUS_GROUP[s] === g)
-      .map((s) => t.statuses[s])
-      .join(' / ');
   return el(
     'section',
     { class: 'legend', 'aria-labelledby': 'legend-heading' },
@@ -57,11 +52,10 @@ export function legend(o: LegendOptions): HTMLElement {
         );
       }),
     ),
-    el('h3', {}, t.legendStatus),
+    // The status patterns are shown beside their filter toggles (src/panels/filters.ts), from the same constants.
     el(
       'ul',
       { class: 'legend-status' },
-      ...groups.map((g) => el('li', {}, lineSample('#444444', STATUS_DASH[g], 3), statusLabel(g))),
       el('li', {}, lineSample('#444444', null, 10, 0.2), t.legendSchematic),
     ),
   );

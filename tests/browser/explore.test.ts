@@ -1,42 +1,18 @@
 // Exploring: search, filters, the network as of a date, overdue plans, the timeline and the article list (issue 4).
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
-import {
-  type Guarded,
-  guardedPage,
-  launch,
-  openApp,
-  panelHeading,
-  type Served,
-  serveBuild,
-  waitIdle,
-} from './harness.ts';
+import { browserSuite, openApp, panelHeading, waitIdle } from './harness.ts';
 
 const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
 const name = (id: string) =>
   data.features.features.find((f) => f.properties.id === id)?.properties.name.ru ?? id;
 
-let browser: Browser;
-let served: Served;
-let g: Guarded;
-
-beforeAll(async () => {
-  [browser, served] = await Promise.all([launch(), serveBuild()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-beforeEach(async () => {
-  await g?.context.close();
-  g = await guardedPage(browser);
-});
+const suite = browserSuite();
 
 /** Features drawn on the map, by the status layer each is drawn in. */
 const drawn = () =>
-  g.page.evaluate(() => {
+  suite.g.page.evaluate(() => {
     const map = window.corridors?.map;
     if (!map) return {};
     const out: Record<string, string> = {};
@@ -50,46 +26,46 @@ const drawn = () =>
 
 describe('exploring', () => {
   it('offers port-kuryk for "Курыка" and selects it from the keyboard', async () => {
-    await openApp(g.page, served.url);
-    await g.page.locator('#search-input').fill('Курыка');
-    const option = g.page.locator(
+    await openApp(suite.g.page, suite.served.url);
+    await suite.g.page.locator('#search-input').fill('Курыка');
+    const option = suite.g.page.locator(
       '#search-results [role="option"][data-kind="feature"][data-id="port-kuryk"]',
     );
     await expect.poll(() => option.count()).toBe(1);
-    await expect(g.page.locator('#search-input').getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(suite.g.page.locator('#search-input').getAttribute('aria-expanded')).resolves.toBe('true');
     // The first option is active; move to port-kuryk with the arrows and choose it with Enter.
-    const ids = await g.page
+    const ids = await suite.g.page
       .locator('#search-results [role="option"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    for (let i = 0; i < ids.indexOf('port-kuryk'); i++) await g.page.keyboard.press('ArrowDown');
-    await g.page.keyboard.press('Enter');
-    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk'));
+    for (let i = 0; i < ids.indexOf('port-kuryk'); i++) await suite.g.page.keyboard.press('ArrowDown');
+    await suite.g.page.keyboard.press('Enter');
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('port-kuryk'));
   });
 
   it('finds sentences, speakers and figures, and opens the sentence', async () => {
-    await openApp(g.page, served.url);
-    await g.page.locator('#search-input').fill('547');
-    await expect.poll(() => g.page.locator('#search-results [data-kind="figure"]').count()).toBe(2);
-    await g.page.locator('#search-input').fill('Полетаева');
-    await expect.poll(() => g.page.locator('#search-results [data-kind="speaker"]').count()).toBe(1);
-    await g.page.locator('#search-results [data-kind="speaker"]').click();
-    await expect.poll(() => g.page.locator('.article-view .sentence.highlighted').count()).toBe(1);
+    await openApp(suite.g.page, suite.served.url);
+    await suite.g.page.locator('#search-input').fill('547');
+    await expect.poll(() => suite.g.page.locator('#search-results [data-kind="figure"]').count()).toBe(2);
+    await suite.g.page.locator('#search-input').fill('Полетаева');
+    await expect.poll(() => suite.g.page.locator('#search-results [data-kind="speaker"]').count()).toBe(1);
+    await suite.g.page.locator('#search-results [data-kind="speaker"]').click();
+    await expect.poll(() => suite.g.page.locator('.article-view .sentence.highlighted').count()).toBe(1);
   });
 
   it('hides the other statuses with a status filter, or dims them', async () => {
-    await openApp(g.page, served.url);
+    await openApp(suite.g.page, suite.served.url);
     const before = await drawn();
     expect(Object.values(before)).toContain('feature-line-construction');
-    await g.page.locator('.filters input[data-group="construction"]').click();
+    await suite.g.page.locator('.filters input[data-group="construction"]').click();
     await expect
       .poll(async () => Object.values(await drawn()).includes('feature-line-construction'))
       .toBe(false);
-    expect(g.page.url()).toContain('hs=construction');
-    await g.page.locator('.filters input[data-mode="dim"]').click();
+    expect(suite.g.page.url()).toContain('hs=construction');
+    await suite.g.page.locator('.filters input[data-mode="dim"]').click();
     await expect
       .poll(async () => Object.values(await drawn()).includes('feature-line-construction'))
       .toBe(true);
-    const dimmed = await g.page.evaluate(
+    const dimmed = await suite.g.page.evaluate(
       () =>
         window.corridors?.map?.getFeatureState({ source: 'corridor-features', id: 'rail-kars-nakhchivan' })
           .filtered,
@@ -99,79 +75,81 @@ describe('exploring', () => {
 
   it('restores filters and the as-of date from the URL on reload', async () => {
     const query = '?hk=place&hs=planned&ho=Trend&from=2025-10-01&mode=hide&asof=2015-01-01';
-    await openApp(g.page, served.url, query);
+    await openApp(suite.g.page, suite.served.url, query);
     const check = async () => {
       const d = await drawn();
       expect(Object.keys(d).some((id) => id.startsWith('place-'))).toBe(false);
       expect(d['rail-btk']).toBe('feature-line-construction');
-      await expect(g.page.locator('.filters input[data-outlet="Trend"]').isChecked()).resolves.toBe(false);
-      await expect(g.page.locator('#filter-from').inputValue()).resolves.toBe('2025-10-01');
-      await expect(g.page.locator('#filter-as-of').inputValue()).resolves.toBe('2015-01-01');
+      await expect(suite.g.page.locator('.filters input[data-outlet="Trend"]').isChecked()).resolves.toBe(
+        false,
+      );
+      await expect(suite.g.page.locator('#filter-from').inputValue()).resolves.toBe('2025-10-01');
+      await expect(suite.g.page.locator('#filter-as-of').inputValue()).resolves.toBe('2015-01-01');
       // The article list honours the outlet and date filters.
-      const outlets = await g.page.locator('.article-list button').allTextContents();
+      const outlets = await suite.g.page.locator('.article-list button').allTextContents();
       expect(outlets.some((o) => o.startsWith('Trend'))).toBe(false);
       expect(outlets.some((o) => o.startsWith('Day.Az'))).toBe(false);
     };
     await check();
-    await g.page.reload();
-    await waitIdle(g.page);
+    await suite.g.page.reload();
+    await waitIdle(suite.g.page);
     await check();
   });
 
   it('shows the Baku–Tbilisi–Kars railway as not yet operational before it opened', async () => {
-    await openApp(g.page, served.url, '?f=rail-btk');
+    await openApp(suite.g.page, suite.served.url, '?f=rail-btk');
     expect((await drawn())['rail-btk']).toBe('feature-line-operational');
-    await g.page.locator('#filter-as-of').fill('2016-06-01');
-    await g.page.locator('#filter-as-of').dispatchEvent('change');
+    await suite.g.page.locator('#filter-as-of').fill('2016-06-01');
+    await suite.g.page.locator('#filter-as-of').dispatchEvent('change');
     await expect.poll(async () => (await drawn())['rail-btk']).toBe('feature-line-construction');
-    await expect(g.page.locator('.status-then').textContent()).resolves.toBe('Строится');
-    await g.page.locator('#filter-as-of').fill('2005-01-01');
-    await g.page.locator('#filter-as-of').dispatchEvent('change');
+    await expect(suite.g.page.locator('.status-then').textContent()).resolves.toBe('Строится');
+    await suite.g.page.locator('#filter-as-of').fill('2005-01-01');
+    await suite.g.page.locator('#filter-as-of').dispatchEvent('change');
     await expect.poll(async () => (await drawn())['rail-btk']).toBeUndefined();
-    await g.page.locator('#as-of-now').click();
+    await suite.g.page.locator('#as-of-now').click();
     await expect.poll(async () => (await drawn())['rail-btk']).toBe('feature-line-operational');
   });
 
   it('flags an overdue plan in the list, the panel and the timeline', async () => {
-    await openApp(g.page, served.url, '?f=rail-horadiz-aghband&asof=2026-03-01');
-    await expect(g.page.locator('.feature-panel .overdue-banner').count()).resolves.toBe(1);
-    await expect(g.page.locator('.milestones li.plan.overdue').count()).resolves.toBe(1);
-    const flagged = g.page.locator('.feature-list li', { has: g.page.locator('.overdue-flag') });
+    await openApp(suite.g.page, suite.served.url, '?f=rail-horadiz-aghband&asof=2026-03-01');
+    await expect(suite.g.page.locator('.feature-panel .overdue-banner').count()).resolves.toBe(1);
+    await expect(suite.g.page.locator('.milestones li.plan.overdue').count()).resolves.toBe(1);
+    const flagged = suite.g.page.locator('.feature-list li', { has: suite.g.page.locator('.overdue-flag') });
     await expect(flagged.locator('.feature-button').first().getAttribute('data-feature-id')).resolves.toBe(
       'rail-horadiz-aghband',
     );
-    await g.page.locator('.view-switch [data-view="timeline"]').click();
+    await suite.g.page.locator('.view-switch [data-view="timeline"]').click();
     await expect
-      .poll(() => g.page.locator('#figures svg.chart .tl-overdue').count())
+      .poll(() => suite.g.page.locator('#figures svg.chart .tl-overdue').count())
       .toBeGreaterThanOrEqual(1);
     // Before the planned date nothing is overdue.
-    await openApp(g.page, served.url, '?f=rail-horadiz-aghband&asof=2024-06-01');
-    await expect(g.page.locator('.feature-panel .overdue-banner').count()).resolves.toBe(0);
+    await openApp(suite.g.page, suite.served.url, '?f=rail-horadiz-aghband&asof=2024-06-01');
+    await expect(suite.g.page.locator('.feature-panel .overdue-banner').count()).resolves.toBe(0);
   });
 
   it('puts milestones and article dates on the timeline, each leading to its source', async () => {
-    await openApp(g.page, served.url, '?view=timeline');
-    await expect.poll(() => g.page.locator('#figures svg.chart .tl-event').count()).toBeGreaterThan(20);
-    expect(await g.page.locator('#figures svg.chart .tl-article').count()).toBeGreaterThan(0);
-    const links = await g.page
+    await openApp(suite.g.page, suite.served.url, '?view=timeline');
+    await expect.poll(() => suite.g.page.locator('#figures svg.chart .tl-event').count()).toBeGreaterThan(20);
+    expect(await suite.g.page.locator('#figures svg.chart .tl-article').count()).toBeGreaterThan(0);
+    const links = await suite.g.page
       .locator('.timeline-list a.source-link')
       .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).protocol));
     expect(links.length).toBeGreaterThan(20);
     expect(links.every((p) => p === 'http:' || p === 'https:')).toBe(true);
-    await g.page.locator('#figures svg.chart .tl-article').first().click();
-    await expect.poll(() => g.page.locator('.article-view .sentence.highlighted').count()).toBe(1);
+    await suite.g.page.locator('#figures svg.chart .tl-article').first().click();
+    await expect.poll(() => suite.g.page.locator('.article-view .sentence.highlighted').count()).toBe(1);
   });
 
   it('highlights on the map every feature an opened article names', async () => {
-    await openApp(g.page, served.url);
+    await openApp(suite.g.page, suite.served.url);
     const article = data.joined.articles.find((a) => a.source === 'Zakon.kz');
     if (!article) throw new Error('no Zakon.kz article');
-    await g.page.locator(`.article-list button[data-article-id="${article.id}"]`).click();
-    await expect.poll(() => g.page.locator('.article-view').count()).toBe(1);
+    await suite.g.page.locator(`.article-list button[data-article-id="${article.id}"]`).click();
+    await expect.poll(() => suite.g.page.locator('.article-view').count()).toBe(1);
     const named = [
       ...new Set(data.joined.mentions.filter((m) => m.articleId === article.id).flatMap((m) => m.featureIds)),
     ];
-    const states = await g.page.evaluate((ids) => {
+    const states = await suite.g.page.evaluate((ids) => {
       const map = window.corridors?.map;
       return ids
         .filter((id) => !id.startsWith('corridor-') && !id.startsWith('route-'))
@@ -179,7 +157,7 @@ describe('exploring', () => {
     }, named);
     expect(states.length).toBeGreaterThan(2);
     expect(states.every((s) => s === true)).toBe(true);
-    const other = await g.page.evaluate(
+    const other = await suite.g.page.evaluate(
       () =>
         window.corridors?.map?.getFeatureState({ source: 'corridor-features', id: 'cable-caspian-power' })
           .dim,

@@ -1,71 +1,48 @@
 // The Figures view and the figure cards as a reader meets them (issue 3, acceptance 3 and 5).
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
-import {
-  type Guarded,
-  guardedPage,
-  launch,
-  openApp,
-  panelHeading,
-  type Served,
-  serveBuild,
-} from './harness.ts';
+import { browserSuite, openApp, panelHeading } from './harness.ts';
 
 const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
 
-let browser: Browser;
-let served: Served;
-let g: Guarded;
-
-beforeAll(async () => {
-  [browser, served] = await Promise.all([launch(), serveBuild()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-beforeEach(async () => {
-  await g?.context.close();
-  g = await guardedPage(browser);
-});
+const suite = browserSuite();
 
 describe('figures', () => {
   it('renders the Figures view as SVG charts with a title and a description', async () => {
-    await openApp(g.page, served.url);
-    await g.page.locator('.view-switch [data-view="figures"]').click();
-    await expect.poll(() => g.page.locator('#figures svg.chart').count()).toBeGreaterThanOrEqual(3);
-    expect(g.page.url()).toContain('view=figures');
-    const titles = await g.page.locator('#figures svg.chart > title').allTextContents();
+    await openApp(suite.g.page, suite.served.url);
+    await suite.g.page.locator('.view-switch [data-view="figures"]').click();
+    await expect.poll(() => suite.g.page.locator('#figures svg.chart').count()).toBeGreaterThanOrEqual(3);
+    expect(suite.g.page.url()).toContain('view=figures');
+    const titles = await suite.g.page.locator('#figures svg.chart > title').allTextContents();
     expect(titles).toContain('Товарооборот Казахстана и Азербайджана');
-    expect(await g.page.locator('#figures svg.chart > desc').count()).toBeGreaterThanOrEqual(3);
+    expect(await suite.g.page.locator('#figures svg.chart > desc').count()).toBeGreaterThanOrEqual(3);
     // One mark per figure of the turnover chart, and the disagreeing ones drawn as such.
-    expect(await g.page.locator('#figures svg.chart .mark.actual.disputed').count()).toBeGreaterThanOrEqual(
-      3,
-    );
-    expect(await g.page.locator('#figures svg.chart .disagree-link').count()).toBeGreaterThanOrEqual(2);
-    expect(g.offsite).toEqual([]);
-    expect(g.pageErrors).toEqual([]);
+    expect(
+      await suite.g.page.locator('#figures svg.chart .mark.actual.disputed').count(),
+    ).toBeGreaterThanOrEqual(3);
+    expect(await suite.g.page.locator('#figures svg.chart .disagree-link').count()).toBeGreaterThanOrEqual(2);
+    expect(suite.g.offsite).toEqual([]);
+    expect(suite.g.pageErrors).toEqual([]);
   });
 
   it('opens the sentence of a chart mark, highlighted in its article', async () => {
-    await openApp(g.page, served.url, '?view=figures');
-    const mark = g.page.locator('#figures svg.chart .mark.actual').first();
+    await openApp(suite.g.page, suite.served.url, '?view=figures');
+    const mark = suite.g.page.locator('#figures svg.chart .mark.actual').first();
     const mentionId = await mark.getAttribute('data-mention-id');
     await mark.click();
-    const hl = g.page.locator('.article-view .sentence.highlighted');
+    const hl = suite.g.page.locator('.article-view .sentence.highlighted');
     await expect.poll(() => hl.count()).toBe(1);
     await expect(hl.getAttribute('data-mention-id')).resolves.toBe(mentionId);
     // Keyboard too: marks are focusable buttons.
-    await g.page.locator('#figures svg.chart .mark.target').first().focus();
-    await g.page.keyboard.press('Enter');
+    await suite.g.page.locator('#figures svg.chart .mark.target').first().focus();
+    await suite.g.page.keyboard.press('Enter');
     await expect.poll(() => hl.getAttribute('data-mention-id')).not.toBe(mentionId);
   });
 
   it('shows both sides of the 2024 turnover and of the 547 million periods', async () => {
-    await openApp(g.page, served.url, '?view=figures');
-    const tables = g.page.locator('#figures .disagreements .disagree');
+    await openApp(suite.g.page, suite.served.url, '?view=figures');
+    const tables = suite.g.page.locator('#figures .disagreements .disagree');
     // Intl writes non-breaking spaces inside numbers and units.
     const texts = (await tables.allTextContents()).map((t) => t.replace(/[\u00a0\u202f]/g, ' '));
     const turnover2024 = texts.find((t) => t.includes('470 млн $') && t.includes('533 млн $'));
@@ -77,8 +54,8 @@ describe('figures', () => {
   });
 
   it('puts a "sources disagree" badge on every disputed figure card, with the other side beside it', async () => {
-    await openApp(g.page, served.url);
-    const disputed = g.page.locator('#panel .figure-card.disputed');
+    await openApp(suite.g.page, suite.served.url);
+    const disputed = suite.g.page.locator('#panel .figure-card.disputed');
     expect(await disputed.count()).toBeGreaterThanOrEqual(1);
     for (const card of await disputed.all()) {
       await expect(card.locator('.disagree-badge').first().textContent()).resolves.toContain(
@@ -97,12 +74,12 @@ describe('figures', () => {
   });
 
   it('switches the charts to English with the app', async () => {
-    await openApp(g.page, served.url, '?view=figures&lang=en');
-    const titles = await g.page.locator('#figures svg.chart > title').allTextContents();
+    await openApp(suite.g.page, suite.served.url, '?view=figures&lang=en');
+    const titles = await suite.g.page.locator('#figures svg.chart > title').allTextContents();
     expect(titles).toContain('Kazakhstan–Azerbaijan trade turnover');
-    await expect(g.page.locator('#figures-heading').textContent()).resolves.toBe('Figures');
-    await g.page.locator('.lang-switch [data-lang="ru"]').click();
-    await expect.poll(() => g.page.locator('#figures-heading').textContent()).toBe('Цифры');
-    await expect(panelHeading(g.page)).resolves.toBe('Обзор');
+    await expect(suite.g.page.locator('#figures-heading').textContent()).resolves.toBe('Figures');
+    await suite.g.page.locator('.lang-switch [data-lang="ru"]').click();
+    await expect.poll(() => suite.g.page.locator('#figures-heading').textContent()).toBe('Цифры');
+    await expect(panelHeading(suite.g.page)).resolves.toBe('Обзор');
   });
 });

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -103,4 +104,48 @@ export async function waitIdle(page: Page): Promise<void> {
 
 export async function panelHeading(page: Page): Promise<string> {
   return ((await page.locator('#panel-heading').textContent()) ?? '').trim();
+}
+
+export interface BrowserSuite {
+  readonly browser: Browser;
+  readonly served: Served;
+  /** a fresh guarded page for each test */
+  readonly g: Guarded;
+}
+
+/**
+ * The usual set-up of a browser test file: one browser and one preview server for the file, a fresh guarded page
+ * (own context, network guard, error log) for every test.
+ */
+export function browserSuite(viewport?: { width: number; height: number }): BrowserSuite {
+  let browser: Browser | undefined;
+  let served: Served | undefined;
+  let g: Guarded | undefined;
+  beforeAll(async () => {
+    [browser, served] = await Promise.all([launch(), serveBuild()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+  beforeEach(async () => {
+    await g?.context.close();
+    if (browser === undefined) throw new Error('the browser did not start');
+    g = await guardedPage(browser, viewport);
+  });
+  const must = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} is not ready`);
+    return v;
+  };
+  return {
+    get browser() {
+      return must(browser, 'the browser');
+    },
+    get served() {
+      return must(served, 'the preview server');
+    },
+    get g() {
+      return must(g, 'the page');
+    },
+  };
 }

@@ -1,18 +1,8 @@
 // The map as a user meets it: rendered offline, clicked on the canvas, read in the panel, driven by keyboard.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
-import {
-  type Guarded,
-  guardedPage,
-  launch,
-  openApp,
-  panelHeading,
-  type Served,
-  serveBuild,
-  waitIdle,
-} from './harness.ts';
+import { browserSuite, openApp, panelHeading, waitIdle } from './harness.ts';
 
 const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
 const features = data.features.features;
@@ -23,21 +13,7 @@ const lineFeatures = features.filter(
   (f) => f.properties.kind !== 'corridor' && f.geometry !== null && LINE_TYPES.includes(f.geometry.type),
 );
 
-let browser: Browser;
-let served: Served;
-let g: Guarded;
-
-beforeAll(async () => {
-  [browser, served] = await Promise.all([launch(), serveBuild()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-beforeEach(async () => {
-  await g?.context.close();
-  g = await guardedPage(browser);
-});
+const suite = browserSuite();
 
 /** Frame the line, then find a screen point on it where the app's hit test finds that feature alone. */
 async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
@@ -49,7 +25,7 @@ async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
       : f.geometry.type === 'MultiLineString'
         ? f.geometry.coordinates
         : [];
-  await g.page.evaluate((lines) => {
+  await suite.g.page.evaluate((lines) => {
     const map = window.corridors?.map;
     if (!map) throw new Error('no map');
     const all = lines.flat();
@@ -63,8 +39,8 @@ async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
       { padding: 60, duration: 0, maxZoom: 9 },
     );
   }, lines);
-  await waitIdle(g.page);
-  const point = await g.page.evaluate(
+  await waitIdle(suite.g.page);
+  const point = await suite.g.page.evaluate(
     ({ fid, lines }) => {
       const map = window.corridors?.map;
       if (!map) throw new Error('no map');
@@ -107,8 +83,8 @@ async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
 
 describe('the map (production build, headless Chromium, no network)', () => {
   it('renders the bundled basemap and the features without any request leaving localhost', async () => {
-    await openApp(g.page, served.url);
-    const counts = await g.page.evaluate(() => {
+    await openApp(suite.g.page, suite.served.url);
+    const counts = await suite.g.page.evaluate(() => {
       const map = window.corridors?.map;
       if (!map) return null;
       const n = (layers: string[]) => map.queryRenderedFeatures({ layers }).length;
@@ -126,30 +102,30 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(counts?.lines).toBeGreaterThan(5);
     expect(counts?.points).toBeGreaterThan(5);
     expect(counts?.labels).toBeGreaterThan(0);
-    await expect(panelHeading(g.page)).resolves.toBe('Обзор');
-    await g.page.screenshot({ path: 'docs/screenshot.png' });
-    expect(g.offsite).toEqual([]);
-    expect(g.pageErrors).toEqual([]);
+    await expect(panelHeading(suite.g.page)).resolves.toBe('Обзор');
+    await suite.g.page.screenshot({ path: 'docs/screenshot.png' });
+    expect(suite.g.offsite).toEqual([]);
+    expect(suite.g.pageErrors).toEqual([]);
   });
 
   it('opens the panel of every line feature when its line is clicked on the canvas', async () => {
-    await openApp(g.page, served.url);
+    await openApp(suite.g.page, suite.served.url);
     expect(lineFeatures.length).toBeGreaterThanOrEqual(12);
     for (const f of lineFeatures) {
       const id = f.properties.id;
-      await g.page.evaluate(() => window.corridors?.select(null));
+      await suite.g.page.evaluate(() => window.corridors?.select(null));
       const p = await pointOnLine(id);
-      await g.page.mouse.click(p.x, p.y);
-      await expect.poll(() => panelHeading(g.page), { message: id }).toBe(name(id));
-      await expect(g.page.locator('.feature-panel').getAttribute('data-feature-id')).resolves.toBe(id);
+      await suite.g.page.mouse.click(p.x, p.y);
+      await expect.poll(() => panelHeading(suite.g.page), { message: id }).toBe(name(id));
+      await expect(suite.g.page.locator('.feature-panel').getAttribute('data-feature-id')).resolves.toBe(id);
     }
-    expect(g.offsite).toEqual([]);
+    expect(suite.g.offsite).toEqual([]);
   });
 
   it('offers a chooser where several features lie under one click', async () => {
-    await openApp(g.page, served.url);
+    await openApp(suite.g.page, suite.served.url);
     // Yevlakh: the Baku–Tbilisi–Kars railway and the BTC pipeline share this waypoint (geo-facts 2.1, 6.1).
-    const p = await g.page.evaluate(() => {
+    const p = await suite.g.page.evaluate(() => {
       const map = window.corridors?.map;
       if (!map) throw new Error('no map');
       map.jumpTo({ center: [47.15, 40.619], zoom: 7 });
@@ -157,22 +133,22 @@ describe('the map (production build, headless Chromium, no network)', () => {
       const r = map.getCanvas().getBoundingClientRect();
       return { x: r.left + q.x, y: r.top + q.y };
     });
-    await waitIdle(g.page);
-    await g.page.mouse.click(p.x, p.y);
-    const options = g.page.locator('.chooser .chooser-option');
+    await waitIdle(suite.g.page);
+    await suite.g.page.mouse.click(p.x, p.y);
+    const options = suite.g.page.locator('.chooser .chooser-option');
     await expect.poll(() => options.count()).toBeGreaterThanOrEqual(2);
     const ids = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
     expect(ids).toEqual(expect.arrayContaining(['rail-btk', 'pipeline-btc']));
-    await g.page.locator('.chooser-option[data-feature-id="pipeline-btc"]').click();
-    await expect.poll(() => panelHeading(g.page)).toBe(name('pipeline-btc'));
+    await suite.g.page.locator('.chooser-option[data-feature-id="pipeline-btc"]').click();
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('pipeline-btc'));
   });
 
   it.each(['port-kuryk', 'rail-btk', 'route-zangezur', 'cable-caspian-fiber', 'pipeline-btc'])(
     'shows mentions of %s with outlet and date',
     async (id) => {
-      await openApp(g.page, served.url, `?f=${id}`);
-      await expect(panelHeading(g.page)).resolves.toBe(name(id));
-      const mentions = g.page.locator('.feature-panel [data-section="own"] .mention');
+      await openApp(suite.g.page, suite.served.url, `?f=${id}`);
+      await expect(panelHeading(suite.g.page)).resolves.toBe(name(id));
+      const mentions = suite.g.page.locator('.feature-panel [data-section="own"] .mention');
       expect(await mentions.count()).toBeGreaterThanOrEqual(1);
       const outlets = await mentions.locator('.outlet').allTextContents();
       const dates = await mentions.locator('.date').allTextContents();
@@ -184,52 +160,52 @@ describe('the map (production build, headless Chromium, no network)', () => {
   );
 
   it('restores ?f=rail-btk&lang=en on reload, in English', async () => {
-    await openApp(g.page, served.url, '?f=rail-btk&lang=en');
-    await expect(panelHeading(g.page)).resolves.toBe(name('rail-btk', 'en'));
-    await g.page.reload();
-    await waitIdle(g.page);
-    await expect(panelHeading(g.page)).resolves.toBe(name('rail-btk', 'en'));
-    await expect(g.page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await expect(g.page.locator('.lang-switch [data-lang="en"]').getAttribute('aria-pressed')).resolves.toBe(
-      'true',
-    );
-    expect(g.page.url()).toContain('f=rail-btk');
+    await openApp(suite.g.page, suite.served.url, '?f=rail-btk&lang=en');
+    await expect(panelHeading(suite.g.page)).resolves.toBe(name('rail-btk', 'en'));
+    await suite.g.page.reload();
+    await waitIdle(suite.g.page);
+    await expect(panelHeading(suite.g.page)).resolves.toBe(name('rail-btk', 'en'));
+    await expect(suite.g.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(
+      suite.g.page.locator('.lang-switch [data-lang="en"]').getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    expect(suite.g.page.url()).toContain('f=rail-btk');
   });
 
   it('falls back to the overview for an unknown id, and back/forward restore selections', async () => {
-    await openApp(g.page, served.url, '?f=no-such-feature');
-    await expect(panelHeading(g.page)).resolves.toBe('Обзор');
-    await g.page.evaluate(() => window.corridors?.select('rail-btk'));
-    await g.page.evaluate(() => window.corridors?.select('port-kuryk'));
-    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk'));
-    await g.page.goBack();
-    await expect.poll(() => panelHeading(g.page)).toBe(name('rail-btk'));
-    await g.page.goForward();
-    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk'));
+    await openApp(suite.g.page, suite.served.url, '?f=no-such-feature');
+    await expect(panelHeading(suite.g.page)).resolves.toBe('Обзор');
+    await suite.g.page.evaluate(() => window.corridors?.select('rail-btk'));
+    await suite.g.page.evaluate(() => window.corridors?.select('port-kuryk'));
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('port-kuryk'));
+    await suite.g.page.goBack();
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('rail-btk'));
+    await suite.g.page.goForward();
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('port-kuryk'));
   });
 
   it('reaches every feature through the list by keyboard alone', async () => {
-    await openApp(g.page, served.url);
+    await openApp(suite.g.page, suite.served.url);
     const reached = new Set<string>();
     for (let i = 0; i < 200 && reached.size < features.length; i++) {
-      await g.page.keyboard.press('Tab');
-      const id = await g.page.evaluate(
+      await suite.g.page.keyboard.press('Tab');
+      const id = await suite.g.page.evaluate(
         () => (document.activeElement as HTMLElement | null)?.dataset.featureId,
       );
       if (id === undefined || reached.has(id)) continue;
-      await g.page.keyboard.press('Enter');
-      await expect.poll(() => panelHeading(g.page), { message: id }).toBe(name(id));
+      await suite.g.page.keyboard.press('Enter');
+      await expect.poll(() => panelHeading(suite.g.page), { message: id }).toBe(name(id));
       reached.add(id);
     }
     expect([...reached].sort()).toEqual(features.map((f) => f.properties.id).sort());
   });
 
   it('opens the article from a mention with that sentence highlighted and in view', async () => {
-    await openApp(g.page, served.url, '?f=cable-caspian-fiber');
-    const first = g.page.locator('.feature-panel .mention').first();
+    await openApp(suite.g.page, suite.served.url, '?f=cable-caspian-fiber');
+    const first = suite.g.page.locator('.feature-panel .mention').first();
     const mentionId = await first.getAttribute('data-mention-id');
     await first.locator('.open-article').click();
-    const hl = g.page.locator('.article-view .sentence.highlighted');
+    const hl = suite.g.page.locator('.article-view .sentence.highlighted');
     await expect.poll(() => hl.count()).toBe(1);
     await expect(hl.getAttribute('data-mention-id')).resolves.toBe(mentionId);
     const sentence = data.joined.mentions.find((m) => m.id === mentionId)?.text;
@@ -240,62 +216,62 @@ describe('the map (production build, headless Chromium, no network)', () => {
       return r.top >= p.top && r.bottom <= p.bottom;
     });
     expect(inView).toBe(true);
-    expect(g.page.url()).toContain(`m=${mentionId}`);
+    expect(suite.g.page.url()).toContain(`m=${mentionId}`);
   });
 
   it('hides a kind from the map with its legend toggle, and shows it again', async () => {
-    await openApp(g.page, served.url);
+    await openApp(suite.g.page, suite.served.url);
     const railsDrawn = () =>
-      g.page.evaluate(() => {
+      suite.g.page.evaluate(() => {
         const map = window.corridors?.map;
         return map
           ?.queryRenderedFeatures({ layers: ['feature-line-hit'] })
           .filter((f) => f.properties.kind === 'rail').length;
       });
     expect(await railsDrawn()).toBeGreaterThan(0);
-    await g.page.locator('.legend input[data-kind="rail"]').click();
+    await suite.g.page.locator('.legend input[data-kind="rail"]').click();
     await expect.poll(railsDrawn).toBe(0);
-    await g.page.locator('.legend input[data-kind="rail"]').click();
+    await suite.g.page.locator('.legend input[data-kind="rail"]').click();
     await expect.poll(railsDrawn).toBeGreaterThan(0);
   });
 
   it('switches the interface and the feature names to English and back', async () => {
-    await openApp(g.page, served.url, '?f=port-kuryk');
-    await g.page.locator('.lang-switch [data-lang="en"]').click();
-    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk', 'en'));
-    expect(g.page.url()).toContain('lang=en');
-    await expect(g.page.locator('#feature-list-heading').textContent()).resolves.toBe('All features');
+    await openApp(suite.g.page, suite.served.url, '?f=port-kuryk');
+    await suite.g.page.locator('.lang-switch [data-lang="en"]').click();
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('port-kuryk', 'en'));
+    expect(suite.g.page.url()).toContain('lang=en');
+    await expect(suite.g.page.locator('#feature-list-heading').textContent()).resolves.toBe('All features');
     // Quotes stay in the original language.
-    await expect(g.page.locator('.mention .sentence').first().getAttribute('lang')).resolves.toBe('ru');
-    await g.page.locator('.lang-switch [data-lang="ru"]').click();
-    await expect.poll(() => panelHeading(g.page)).toBe(name('port-kuryk'));
+    await expect(suite.g.page.locator('.mention .sentence').first().getAttribute('lang')).resolves.toBe('ru');
+    await suite.g.page.locator('.lang-switch [data-lang="ru"]').click();
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('port-kuryk'));
   });
 
   it('shows a composite with its own mentions and, separately, those of its parts', async () => {
-    await openApp(g.page, served.url, '?f=corridor-titr');
-    expect(await g.page.locator('[data-section="own"] .mention').count()).toBeGreaterThan(0);
-    const partGroups = await g.page.locator('[data-section="parts"] .part-group h4').allTextContents();
+    await openApp(suite.g.page, suite.served.url, '?f=corridor-titr');
+    expect(await suite.g.page.locator('[data-section="own"] .mention').count()).toBeGreaterThan(0);
+    const partGroups = await suite.g.page.locator('[data-section="parts"] .part-group h4').allTextContents();
     expect(partGroups).toEqual(expect.arrayContaining([name('rail-btk'), name('port-kuryk')]));
-    await g.page.locator('.nav-group .link-button', { hasText: name('rail-btk') }).click();
-    await expect.poll(() => panelHeading(g.page)).toBe(name('rail-btk'));
-    await g.page.locator('.nav-group .link-button', { hasText: name('corridor-titr') }).click();
-    await expect.poll(() => panelHeading(g.page)).toBe(name('corridor-titr'));
+    await suite.g.page.locator('.nav-group .link-button', { hasText: name('rail-btk') }).click();
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('rail-btk'));
+    await suite.g.page.locator('.nav-group .link-button', { hasText: name('corridor-titr') }).click();
+    await expect.poll(() => panelHeading(suite.g.page)).toBe(name('corridor-titr'));
   });
 
   it('gives the overview the sentences with figures that name no feature', async () => {
-    await openApp(g.page, served.url);
-    const unattached = g.page.locator('[data-section="unattached"] .mention');
+    await openApp(suite.g.page, suite.served.url);
+    const unattached = suite.g.page.locator('[data-section="unattached"] .mention');
     expect(await unattached.count()).toBeGreaterThan(0);
     await expect(unattached.locator('mark.figure').first().textContent()).resolves.toMatch(/\d/);
   });
 
   it('highlights on hover with a pointer cursor and a name tooltip', async () => {
-    await openApp(g.page, served.url);
+    await openApp(suite.g.page, suite.served.url);
     const p = await pointOnLine('rail-btk');
-    await g.page.mouse.move(p.x, p.y);
-    await expect.poll(() => g.page.locator('#tooltip').textContent()).toBe(name('rail-btk'));
-    await expect(g.page.locator('#tooltip').isVisible()).resolves.toBe(true);
-    const state = await g.page.evaluate(() => ({
+    await suite.g.page.mouse.move(p.x, p.y);
+    await expect.poll(() => suite.g.page.locator('#tooltip').textContent()).toBe(name('rail-btk'));
+    await expect(suite.g.page.locator('#tooltip').isVisible()).resolves.toBe(true);
+    const state = await suite.g.page.evaluate(() => ({
       cursor: window.corridors?.map?.getCanvas().style.cursor,
       hover: window.corridors?.map?.getFeatureState({ source: 'corridor-features', id: 'rail-btk' }).hover,
     }));
