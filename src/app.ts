@@ -1,7 +1,6 @@
 // Wires data, store, map and panels together. Each part lives in its own module; this file only connects them.
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
-import { figuresView } from './charts/figures-view.ts';
-import { timelineView } from './charts/timeline-view.ts';
+import { chartView } from './charts/lazy-views.ts';
 import { type Catalog, createCatalog } from './data/catalog.ts';
 import { filterCatalog } from './data/filter-catalog.ts';
 import { loadAppData, loadBasemap } from './data/load.ts';
@@ -222,6 +221,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       const tooltip = byId('tooltip');
       const figures = byId('figures');
       let prev: AppState | null = null;
+      let chartToken = 0;
       let view: Catalog = catalog;
       const render = (s: AppState) => {
         const langChanged = prev === null || s.lang !== prev.lang;
@@ -267,12 +267,16 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           figures.hidden = s.view === 'map';
           const onOpenSentence = (articleId: string, mentionId: string) =>
             store.getState().openArticle({ articleId, mentionId }, 'panel');
-          figures.replaceChildren(
-            ...(s.view === 'figures' ? [figuresView({ catalog: view, lang: s.lang, onOpenSentence })] : []),
-            ...(s.view === 'timeline'
-              ? [timelineView({ catalog: view, lang: s.lang, asOf: s.asOf, onOpenSentence })]
-              : []),
-          );
+          const drawn = ++chartToken;
+          figures.replaceChildren();
+          if (s.view !== 'map') {
+            void chartView(s.view, { catalog: view, lang: s.lang, asOf: s.asOf, onOpenSentence }).then(
+              (node) => {
+                // A later change may have asked for another view while this one loaded.
+                if (drawn === chartToken) figures.replaceChildren(node);
+              },
+            );
+          }
         }
         if (s.chooser !== prev?.chooser || langChanged) {
           overlay.replaceChildren();
