@@ -1,6 +1,6 @@
 // The joined data as the contract file: pretty JSON with keys in the order ../shared/ARCHITECTURE.md lists them,
 // whatever order the objects were built in, so files diff cleanly and readers see the documented shape.
-import type { Discrepancy, Figure, JoinedData, Mention, Period, Quote } from '../domain/joined.ts';
+import type { Article, Discrepancy, Figure, JoinedData, Mention, Period, Quote } from '../domain/joined.ts';
 
 export function formatJoinedData(joined: JoinedData): string {
   return `${JSON.stringify(inContractOrder(joined), null, 2)}\n`;
@@ -8,17 +8,22 @@ export function formatJoinedData(joined: JoinedData): string {
 
 export function inContractOrder(joined: JoinedData): JoinedData {
   return {
-    articles: joined.articles.map((a) => ({
-      id: a.id,
-      file: a.file,
-      date: a.date,
-      source: a.source,
-      title: a.title,
-      author: a.author,
-      url: a.url,
-    })),
+    articles: joined.articles.map(articleInContractOrder),
     mentions: joined.mentions.map(mention),
     discrepancies: joined.discrepancies.map(discrepancy),
+  };
+}
+
+/** An article record with its keys in contract order; join.ts builds its records with it too. */
+export function articleInContractOrder(a: Article): Article {
+  return {
+    id: a.id,
+    file: a.file,
+    date: a.date,
+    source: a.source,
+    title: a.title,
+    author: a.author,
+    url: a.url,
   };
 }
 

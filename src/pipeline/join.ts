@@ -5,10 +5,11 @@
 // disagree across articles become `discrepancies` (./compare.ts).
 import type { ArticleSentence, ArticleText, NameSpan } from '../domain/app-data.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
-import type { Article, Figure, JoinedData, Mention } from '../domain/joined.ts';
+import type { Figure, JoinedData, Mention } from '../domain/joined.ts';
 import type { ParsedArticle } from './articles.ts';
 import { findDiscrepancies } from './compare.ts';
 import { extractFigures } from './figures.ts';
+import { articleInContractOrder } from './format-joined.ts';
 import { type AliasIndex, compileAliases, matchFeatures } from './match.ts';
 import { topicOf } from './metrics.ts';
 import { findQuotes } from './quotes.ts';
@@ -36,7 +37,7 @@ export function joinArticles(
     Object.assign(spans, result.spans);
     texts.push(result.text);
   }
-  const records = ordered.map((a) => articleRecord(a.article));
+  const records = ordered.map((a) => articleInContractOrder(a.article));
   return {
     joined: { articles: records, mentions, discrepancies: findDiscrepancies(mentions, records) },
     spans,
@@ -83,19 +84,6 @@ function joinArticle(
 
 function knownMetric(figures: readonly Figure[]): string | null {
   return figures.find((f) => f.metric !== 'unknown')?.metric ?? null;
-}
-
-/** Keys in contract order, whatever order the parser built them in. */
-function articleRecord(a: Article): Article {
-  return {
-    id: a.id,
-    file: a.file,
-    date: a.date,
-    source: a.source,
-    title: a.title,
-    author: a.author,
-    url: a.url,
-  };
 }
 
 /** Code-unit order: the same on every machine and locale, unlike localeCompare. */
