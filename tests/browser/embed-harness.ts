@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
-import type { Served } from './harness.ts';
+import { type Served, waitIdle } from './harness.ts';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -178,21 +178,7 @@ export function embedFrames(page: Page): Frame[] {
 }
 
 /** Wait until the embed's app is ready and, with a map, the map has drawn (first idle). */
-export async function frameIdle(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => window.corridors !== undefined, null, { timeout: 30_000 });
-  await frame.evaluate(async () => {
-    await window.corridors?.ready;
-    const map = window.corridors?.map;
-    if (!map) return;
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
-        else {
-          map.once('idle', check);
-          map.triggerRepaint();
-        }
-      };
-      check();
-    });
-  });
+export function frameIdle(frame: Frame): Promise<void> {
+  // Embeds start lazily and share the machine with up to 30 frames: a longer wait than a page's.
+  return waitIdle(frame, 30_000);
 }

@@ -263,7 +263,10 @@ describe('embed on a news page (loader snippet, strict CSP on the map pages)', (
     }, `${served.url}embed.html?static=1`);
     const intruder = await (await page.locator('#intruder').elementHandle())?.contentFrame();
     if (!intruder) throw new Error('no intruder frame');
-    await intruder.waitForFunction(() => window.corridors !== undefined);
+    // The handle can be taken while the new frame is still about:blank: wait for its own page first, and give the
+    // static embed as long as the other embeds get (frameIdle) on a busy machine.
+    await intruder.waitForURL(/embed\.html/, { timeout: 30_000 });
+    await intruder.waitForFunction(() => window.corridors !== undefined, null, { timeout: 30_000 });
     await intruder.evaluate(() => {
       parent.postMessage({ type: 'corridors:height', height: 900 }, '*');
       parent.postMessage({ type: 'corridors:select', id: 'rail-btk' }, '*');

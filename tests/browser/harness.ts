@@ -2,7 +2,7 @@
 // Uses a system Chromium when there is one, otherwise the one @sparticuz/chromium ships inside its npm package,
 // so `npm test` needs nothing but Node and npm. Every request outside localhost is aborted and counted.
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
@@ -83,8 +83,9 @@ export async function openApp(page: Page, base: string, query = ''): Promise<voi
   await waitIdle(page);
 }
 
-export async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.corridors !== undefined, null, { timeout: 20_000 });
+/** Wait until the app in a page or frame is ready and, with a map, the map has drawn (first idle). */
+export async function waitIdle(page: Page | Frame, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => window.corridors !== undefined, null, { timeout });
   await page.evaluate(async () => {
     await window.corridors?.ready;
     const map = window.corridors?.map;

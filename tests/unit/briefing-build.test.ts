@@ -1,29 +1,13 @@
 // A briefing step naming an unknown feature or mention fails a real Vite build, and the message names the step
 // (issue 5, acceptance). Like build-fails.test.ts: geo/ is copied to a temporary project and broken there.
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corridorsData } from '../../src/pipeline/vite-plugin.ts';
+import { tempProjects } from './temp-project.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function project(breakIt: (geo: string) => void): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'corridors-briefing-'));
-  dirs.push(root);
-  cpSync('geo', path.join(root, 'geo'), { recursive: true });
-  writeFileSync(
-    path.join(root, 'index.html'),
-    '<!doctype html><script type="module" src="./main.js"></script>',
-  );
-  writeFileSync(path.join(root, 'main.js'), 'export {};\n');
-  breakIt(path.join(root, 'geo'));
-  return root;
-}
+const project = tempProjects('corridors-briefing-');
 
 interface RawStep {
   id: string;

@@ -1,30 +1,14 @@
 // Bad curated data fails a real Vite build, and the message names the file and the feature (issue 2, acceptance 4).
 // Each case copies geo/ to a temporary project, breaks one thing, and builds it with the project's plugin.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CorridorCollection } from '../../src/domain/feature.ts';
 import { corridorsData } from '../../src/pipeline/vite-plugin.ts';
+import { tempProjects } from './temp-project.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function project(breakIt: (geo: string) => void): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'corridors-build-'));
-  dirs.push(root);
-  cpSync('geo', path.join(root, 'geo'), { recursive: true });
-  writeFileSync(
-    path.join(root, 'index.html'),
-    '<!doctype html><script type="module" src="./main.js"></script>',
-  );
-  writeFileSync(path.join(root, 'main.js'), 'export {};\n');
-  breakIt(path.join(root, 'geo'));
-  return root;
-}
+const project = tempProjects('corridors-build-');
 
 function edit(file: string, change: (fc: CorridorCollection) => void): void {
   const fc = JSON.parse(readFileSync(file, 'utf8')) as CorridorCollection;
