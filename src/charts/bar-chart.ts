@@ -1,9 +1,11 @@
 // Figures of one unit side by side as horizontal bars: growth multiples, tonnages. Each bar opens its sentence.
+
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Catalog, FigureRef } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import { formatFigure, formatPeriod, metricLabel } from '../i18n/figures.ts';
+import { outletName } from '../i18n/strings.ts';
 import { asButton, chartFrame } from './svg.ts';
 
 export interface BarChartOptions {
@@ -33,7 +35,7 @@ export function barChart(o: BarChartOptions): SVGSVGElement {
   o.refs.forEach((r, i) => {
     const key = keys[i] ?? '';
     const a = o.catalog.article(r.mention.articleId);
-    const outlet = a?.source ?? (o.lang === 'ru' ? 'издание не указано' : 'outlet not named');
+    const outlet = outletName(a?.source, o.lang);
     const disputed = o.catalog.discrepanciesOf(r).length > 0;
     const top = yBand(key) ?? 0;
     const g = svg

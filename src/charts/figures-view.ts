@@ -3,7 +3,7 @@
 import type { Catalog, FigureRef } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import { formatFigure, formatPeriod, KIND_LABELS, metricLabel } from '../i18n/figures.ts';
-import { formatDate } from '../i18n/strings.ts';
+import { formatDate, outletName } from '../i18n/strings.ts';
 import { button, el } from '../panels/dom.ts';
 import { discrepancyTable } from '../panels/figure-card.ts';
 import { barChart } from './bar-chart.ts';
@@ -81,7 +81,7 @@ export function figuresView(o: FiguresViewOptions): HTMLElement {
     chart === null ? null : el('section', { class: 'chart-section' }, el('h3', {}, title), chart);
   const source = (r: FigureRef) => {
     const a = o.catalog.article(r.mention.articleId);
-    return `${a?.source ?? (o.lang === 'ru' ? 'издание не указано' : 'outlet not named')} · ${a ? formatDate(a.date, o.lang) : ''}`;
+    return `${outletName(a?.source, o.lang)} · ${a ? formatDate(a.date, o.lang) : ''}`;
   };
   return el(
     'article',

@@ -1,5 +1,6 @@
 // One metric over time: each actual figure is a segment spanning its period (one mark per source), targets are
 // dashed reference lines, and figures of a discrepancy are drawn in the disagreement colour and joined.
+
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -7,6 +8,7 @@ import type { Catalog, FigureRef } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Period } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, formatValue } from '../i18n/figures.ts';
+import { outletName } from '../i18n/strings.ts';
 import { asButton, chartFrame } from './svg.ts';
 
 export interface TimelineChartOptions {
@@ -123,7 +125,7 @@ export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
   for (const s of byHeight) {
     const key = `${s.ref.mention.id}#${s.ref.index}`;
     const a = o.catalog.article(s.ref.mention.articleId);
-    const outlet = a?.source ?? (o.lang === 'ru' ? 'издание не указано' : 'outlet not named');
+    const outlet = outletName(a?.source, o.lang);
     const g = svg
       .append('g')
       .attr('class', `mark actual${disputed.has(key) ? ' disputed' : ''}${s.assumed ? ' assumed' : ''}`)

@@ -228,6 +228,11 @@ export function strings(lang: Lang): Strings {
   return STRINGS[lang];
 }
 
+/** An article's outlet as the interface shows it: its name, or "outlet not named" where the text names none. */
+export function outletName(source: string | null | undefined, lang: Lang): string {
+  return source ?? STRINGS[lang].outletUnknown;
+}
+
 const LOCALES: Record<Lang, string> = { ru: 'ru-RU', en: 'en-GB' };
 
 /** Dates as the reader expects them in the interface language: 21 окт. 2025 / 21 Oct 2025. */

@@ -4,7 +4,7 @@ import type { Catalog, FigureRef } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Discrepancy } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, KIND_LABELS, metricLabel } from '../i18n/figures.ts';
-import { formatDate } from '../i18n/strings.ts';
+import { formatDate, outletName } from '../i18n/strings.ts';
 import { button, el } from './dom.ts';
 
 const DISAGREE: Record<Lang, { badge: string; caption: string; open: string; thisOne: string }> = {
@@ -30,7 +30,7 @@ export interface FigureCardOptions {
 
 function sourceLine(catalog: Catalog, articleId: string, lang: Lang): string {
   const a = catalog.article(articleId);
-  const outlet = a?.source ?? (lang === 'ru' ? 'издание не указано' : 'outlet not named');
+  const outlet = outletName(a?.source, lang);
   return a === undefined ? outlet : `${outlet} · ${formatDate(a.date, lang)}`;
 }
 

@@ -3,6 +3,7 @@
 import type { Catalog } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-at.ts';
+import { outletName } from '../i18n/strings.ts';
 import { STATUS_DASH } from '../map/palette.ts';
 import type { Filters } from '../state/store.ts';
 import { button, el } from './dom.ts';
@@ -15,7 +16,6 @@ const T: Record<
     status: string;
     groups: Record<StatusGroup, string>;
     outlets: string;
-    noOutlet: string;
     dates: string;
     from: string;
     to: string;
@@ -37,7 +37,6 @@ const T: Record<
       planned: 'Планируется / согласован / предложен',
     },
     outlets: 'Издания',
-    noOutlet: 'издание не указано',
     dates: 'Дата статьи',
     from: 'с',
     to: 'по',
@@ -58,7 +57,6 @@ const T: Record<
       planned: 'Planned / agreed / proposed',
     },
     outlets: 'Outlets',
-    noOutlet: 'outlet not named',
     dates: 'Article date',
     from: 'from',
     to: 'to',
@@ -169,7 +167,7 @@ export function filtersPanel(o: FiltersOptions): HTMLElement {
             'label',
             {},
             checkbox(!f.hiddenOutlets.includes(name), () => o.onToggleOutlet(name), { 'data-outlet': name }),
-            ` ${name === '' ? t.noOutlet : name}`,
+            ` ${outletName(name === '' ? null : name, o.lang)}`,
           ),
         ),
       ),
