@@ -1,9 +1,10 @@
 // Wires data, store, map and panels together. Each part lives in its own module; this file only connects them.
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import { chartView } from './charts/lazy-views.ts';
-import { type Catalog, createCatalog } from './data/catalog.ts';
+import type { Catalog } from './data/catalog.ts';
 import { filterCatalog } from './data/filter-catalog.ts';
-import { loadAppData, loadBasemap } from './data/load.ts';
+import { loadBasemap, loadCore, loadShard, NotFoundError } from './data/load.ts';
+import { createLoader, type DataLoader } from './data/loader.ts';
 import type { FeatureId, FeatureKind, Lang } from './domain/feature.ts';
 import { strings } from './i18n/strings.ts';
 import { prefersReducedMotion } from './map/create-map.ts';
@@ -51,36 +52,82 @@ function byId(id: string): HTMLElement {
   return node;
 }
 
-function renderPanel(panel: HTMLElement, s: AppState, catalog: Catalog, store: Store): void {
+/** An article id is its file's name without .txt: no path separators, control characters or leading dot. */
+const isArticleId = (id: string): boolean =>
+  id.length > 0 &&
+  id.length <= 200 &&
+  !id.startsWith('.') &&
+  !/[/\\]/.test(id) &&
+  [...id].every((c) => c >= ' ');
+/** A mention id is "<article id>-p<paragraph>-s<sentence>". */
+const isMentionId = (id: string): boolean => {
+  const m = /^(.+)-p\d{1,5}-s\d{1,5}$/.exec(id);
+  return m !== null && isArticleId(m[1] ?? '');
+};
+
+/** What the panels need to know about data still on its way (src/data/loader.ts). */
+interface Loads {
+  loader: DataLoader;
+  /** keys of fetches that failed: `feature:<id>`, `article:<id>`, `corpus` */
+  failed: ReadonlySet<string>;
+  /** fetches under way, by key */
+  pending: ReadonlyMap<string, Promise<void>>;
+  /** fetch again (after a failure) or for the first time; settles (never rejects) when the fetch ends */
+  request(key: string): Promise<void>;
+}
+
+function renderPanel(
+  panel: HTMLElement,
+  s: AppState,
+  catalog: Catalog,
+  store: Store,
+  loads: Loads,
+  keepScroll = false,
+): void {
   const st = store.getState();
+  const { loader, failed } = loads;
   const onOpenArticle = (articleId: string, mentionId: string | null) =>
     st.openArticle({ articleId, mentionId }, 'panel');
+  const retry = (key: string) => (failed.has(key) ? { onRetry: () => loads.request(key) } : {});
   let view: HTMLElement;
   if (s.article !== null) {
+    const id = s.article.articleId;
     view = articleView({
       catalog,
       lang: s.lang,
-      articleId: s.article.articleId,
+      articleId: id,
       mentionId: s.article.mentionId,
+      loading: !loader.articleLoaded(id),
+      ...retry(`article:${id}`),
       onBack: () => st.openArticle(null, 'panel'),
     });
   } else {
     const f = s.selected === null ? undefined : catalog.feature(s.selected);
     view =
       f === undefined
-        ? overviewPanel({ catalog, lang: s.lang, onOpenArticle })
+        ? overviewPanel({
+            catalog,
+            lang: s.lang,
+            complete: loader.corpusLoaded(),
+            loading: loads.pending.has('corpus'),
+            onShowAll: () => loads.request('corpus'),
+            onOpenArticle,
+          })
         : featurePanel(f, {
             catalog,
             lang: s.lang,
             asOf: s.asOf,
+            loading: !loader.featureLoaded(f.properties.id),
+            ...retry(`feature:${f.properties.id}`),
             onSelect: (id) => st.select(id, 'panel'),
             onOpenArticle,
             onClose: () => st.select(null, 'panel'),
           });
   }
+  const top = panel.scrollTop;
   panel.replaceChildren(view);
-  panel.scrollTop = 0;
-  if (s.article !== null) revealHighlight(panel, !prefersReducedMotion());
+  panel.scrollTop = keepScroll ? top : 0;
+  if (s.article !== null && !keepScroll) revealHighlight(panel, !prefersReducedMotion());
 }
 
 function renderSidebar(sidebar: HTMLElement, s: AppState, catalog: Catalog, store: Store): void {
@@ -193,20 +240,25 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
     });
   }
 
-  Promise.all([loadAppData(), loadBasemap()])
-    .then(([data, basemap]) => {
-      const catalog = createCatalog(data);
+  Promise.all([loadCore(), loadBasemap()])
+    .then(([core, basemap]) => {
+      const loader = createLoader(core, loadShard);
+      const catalog = loader.catalog;
       (opts.syncUrl ?? syncUrl)(store, {
         features: new Set(catalog.features.map((f) => f.properties.id)),
-        articles: new Set(data.joined.articles.map((a) => a.id)),
-        mentions: new Set(data.joined.mentions.map((m) => m.id)),
-        outlets: new Set(data.joined.articles.map((a) => a.source ?? '')),
-        steps: data.briefing.steps.length,
+        // Articles and mentions are not all in the first view: an id of the right shape is taken, and an
+        // article that turns out not to exist is dropped when its file is not found (see request below).
+        articles: { has: isArticleId },
+        mentions: { has: isMentionId },
+        outlets: new Set(catalog.summary.outlets.map((o) => o.name)),
+        steps: core.briefing.steps.length,
       });
 
       const search = searchBox({
         index: buildSearchIndex(catalog),
         lang: store.getState().lang,
+        // Sentences, speakers and figures are searched in the whole corpus, fetched when the reader first searches.
+        onFirstFocus: () => loads.request('corpus'),
         onChoose: (r) => {
           const st = store.getState();
           if (r.kind === 'feature' && r.featureId !== null) st.select(r.featureId, 'list');
@@ -223,6 +275,41 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       let prev: AppState | null = null;
       let chartToken = 0;
       let view: Catalog = catalog;
+      const failed = new Set<string>();
+      const pending = new Map<string, Promise<void>>();
+      const fetchOf = (key: string): (() => Promise<void>) => {
+        if (key === 'corpus') return () => loader.corpus();
+        const [kind, id = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+        return kind === 'feature' ? () => loader.feature(id) : () => loader.article(id);
+      };
+      const loads: Loads = {
+        loader,
+        failed,
+        pending,
+        request: (key) => {
+          const inFlight = pending.get(key);
+          if (inFlight !== undefined) return inFlight;
+          const wasFailed = failed.delete(key);
+          const p = fetchOf(key)()
+            .catch((e: unknown) => {
+              const st = store.getState();
+              // An article named in a link that does not exist: dropped, as the URL drops any unknown id.
+              if (e instanceof NotFoundError && key === `article:${st.article?.articleId}`)
+                st.openArticle(null, 'panel');
+              else failed.add(key);
+            })
+            .finally(() => {
+              pending.delete(key);
+              if (key === 'corpus') search.setIndex(buildSearchIndex(catalog));
+              // Everything drawn from the catalog is drawn again: panel, filtered view, map emphasis.
+              store.getState().dataArrived();
+            });
+          pending.set(key, p);
+          // "Loading" replaces "failed" (retry), and the overview's "show all" becomes "loading".
+          if (wasFailed || key === 'corpus') renderPanel(panel, store.getState(), view, store, loads, true);
+          return p;
+        },
+      };
       const render = (s: AppState) => {
         const langChanged = prev === null || s.lang !== prev.lang;
         if (langChanged) {
@@ -234,7 +321,16 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           s.hiddenOutlets !== prev.hiddenOutlets ||
           s.dateFrom !== prev.dateFrom ||
           s.dateTo !== prev.dateTo;
-        if (articlesFiltered) view = filterCatalog(catalog, s);
+        const dataChanged = prev !== null && s.dataVersion !== prev.dataVersion;
+        if (articlesFiltered || dataChanged) view = filterCatalog(catalog, s);
+        // What this state shows that is not loaded yet: fetched now, drawn when it arrives.
+        if (s.selected !== null && s.selected !== prev?.selected && !loader.featureLoaded(s.selected))
+          loads.request(`feature:${s.selected}`);
+        if (s.article !== null && s.article !== prev?.article && !loader.articleLoaded(s.article.articleId))
+          loads.request(`article:${s.article.articleId}`);
+        // Outlet and date filters apply to every article, not only to those loaded so far.
+        if (articlesFiltered && (s.hiddenOutlets.length > 0 || s.dateFrom !== null || s.dateTo !== null))
+          loads.request('corpus');
         if (
           langChanged ||
           articlesFiltered ||
@@ -242,7 +338,12 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           s.article !== prev?.article ||
           s.asOf !== prev?.asOf
         ) {
-          renderPanel(panel, s, view, store);
+          renderPanel(panel, s, view, store, loads);
+        } else if (dataChanged) {
+          // Data arrived for what is shown: drawn again where the reader was, except that an article whose text
+          // has just come scrolls to its highlighted sentence.
+          const articleArrived = s.article !== null && panel.querySelector('[aria-busy="true"]') !== null;
+          renderPanel(panel, s, view, store, loads, !articleArrived);
         }
         if (sidebarChanged(s, prev)) {
           const focused = document.activeElement as HTMLElement | null;
@@ -270,12 +371,28 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           const drawn = ++chartToken;
           figures.replaceChildren();
           if (s.view !== 'map') {
-            void chartView(s.view, { catalog: view, lang: s.lang, asOf: s.asOf, onOpenSentence }).then(
-              (node) => {
-                // A later change may have asked for another view while this one loaded.
-                if (drawn === chartToken) figures.replaceChildren(node);
-              },
-            );
+            const chart = s.view;
+            if (!loader.corpusLoaded())
+              figures.replaceChildren(el('p', { class: 'loading', role: 'status' }, strings(s.lang).loading));
+            // The charts read every figure and event: the whole corpus first (fetched once), then the view's code.
+            void loads
+              .request('corpus')
+              .then(() => {
+                if (!loader.corpusLoaded()) throw new Error('corpus not loaded');
+                return chartView(chart, { catalog: view, lang: s.lang, asOf: s.asOf, onOpenSentence });
+              })
+              .then(
+                (node) => {
+                  // A later change may have asked for another view while this one loaded.
+                  if (drawn === chartToken) figures.replaceChildren(node);
+                },
+                () => {
+                  if (drawn === chartToken)
+                    figures.replaceChildren(
+                      el('p', { class: 'load-error', role: 'alert' }, strings(s.lang).loadFailed),
+                    );
+                },
+              );
           }
         }
         if (s.chooser !== prev?.chooser || langChanged) {

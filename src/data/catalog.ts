@@ -1,9 +1,13 @@
-// Look-ups over the loaded data, built once: features by id, mentions by feature and by article.
+// Look-ups over the data loaded so far: features by id, mentions by feature and by article. The data arrives in
+// pieces (src/data/loader.ts); `merge` adds a piece in place, so every holder of the catalog sees it, and the
+// indexes are rebuilt only when records (not just an article's text) arrived.
 
 import type { Feature, Geometry } from 'geojson';
 import type { AppData, ArticleText, BuiltProperties, NameSpan } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Discrepancy, Figure, Mention, Period } from '../domain/joined.ts';
+import type { CorpusSummary, DataShard } from '../domain/shards.ts';
+import { summarize } from '../domain/summary.ts';
 
 /** One figure with where it came from: figures have no id in the contract, so (mention, index) names them. */
 export interface FigureRef {
@@ -15,7 +19,12 @@ export interface FigureRef {
 export type BuiltFeature = Feature<Geometry, BuiltProperties>;
 
 export interface Catalog {
+  /** what is loaded so far */
   data: AppData;
+  /** the whole corpus in numbers, whatever is loaded */
+  summary: CorpusSummary;
+  /** adds a piece of the data in place; true when it held anything new */
+  merge(shard: DataShard): boolean;
   features: readonly BuiltFeature[];
   feature(id: FeatureId): BuiltFeature | undefined;
   article(id: string): Article | undefined;
@@ -69,41 +78,115 @@ function resolveSides(d: Discrepancy, mention: (id: string) => Mention | undefin
   });
 }
 
-export function createCatalog(data: AppData): Catalog {
+const disputeKey = (d: Discrepancy) =>
+  `${d.metric}|${d.period?.from ?? ''}|${d.period?.to ?? ''}|${d.mentionIds.join(',')}`;
+const eventKey = (e: AppData['events'][number]) => `${e.mentionId}|${e.date}|${e.raw}`;
+const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The sentence's number within its paragraph, from the mention id's "-s<k>" (ids are "<article>-p<i>-s<k>"). */
+function sentenceNo(m: Mention): number {
+  const k = m.id.lastIndexOf('-s');
+  return k < 0 ? 0 : Number(m.id.slice(k + 2)) || 0;
+}
+
+/** The joined data's own order (articles by id, then reading order), which pieces arriving in any order keep. */
+const corpusOrder = (a: Mention, b: Mention) =>
+  codeUnits(a.articleId, b.articleId) || a.paragraph - b.paragraph || sentenceNo(a) - sentenceNo(b);
+
+/** `summary` is the whole corpus's when only part of it is in `data`; counted from `data` when not given. */
+export function createCatalog(data: AppData, summary: CorpusSummary = summarize(data)): Catalog {
   const features = data.features.features;
   const byId = new Map(features.map((f) => [f.properties.id, f]));
   const articles = new Map(data.joined.articles.map((a) => [a.id, a]));
   const texts = new Map(data.texts.map((t) => [t.articleId, t]));
   const mentions = new Map(data.joined.mentions.map((m) => [m.id, m]));
-  const articleOrder = new Map(
-    [...data.joined.articles]
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-      .map((a, i) => [a.id, i]),
-  );
-  const byFeature = new Map<FeatureId, Mention[]>();
-  for (const m of data.joined.mentions) {
-    for (const id of m.featureIds) {
-      const list = byFeature.get(id) ?? [];
-      list.push(m);
-      byFeature.set(id, list);
+  const disputeKeys = new Set(data.joined.discrepancies.map(disputeKey));
+  const eventKeys = new Set(data.events.map(eventKey));
+  let byFeature = new Map<FeatureId, Mention[]>();
+  let byArticle = new Map<string, Mention[]>();
+  let allFigures: FigureRef[] = [];
+  let sides = new Map<Discrepancy, FigureRef[]>();
+  let disputes = new Map<string, Discrepancy[]>();
+
+  const reindex = () => {
+    const articleOrder = new Map(
+      [...articles.values()]
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+        .map((a, i) => [a.id, i]),
+    );
+    byFeature = new Map();
+    byArticle = new Map();
+    for (const m of data.joined.mentions) {
+      for (const id of m.featureIds) {
+        const list = byFeature.get(id);
+        if (list === undefined) byFeature.set(id, [m]);
+        else list.push(m);
+      }
+      const list = byArticle.get(m.articleId);
+      if (list === undefined) byArticle.set(m.articleId, [m]);
+      else list.push(m);
     }
-  }
-  for (const list of byFeature.values()) {
-    list.sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0));
-  }
-  const allFigures: FigureRef[] = data.joined.mentions.flatMap((mention) =>
-    mention.figures.map((figure, index) => ({ mention, figure, index })),
-  );
-  const sides = new Map<Discrepancy, FigureRef[]>();
-  const disputes = new Map<string, Discrepancy[]>();
-  for (const d of data.joined.discrepancies) {
-    const list = resolveSides(d, (id) => mentions.get(id));
-    sides.set(d, list);
-    for (const r of list) {
-      const key = `${r.mention.id}#${r.index}`;
-      disputes.set(key, [...(disputes.get(key) ?? []), d]);
+    // Oldest article first; within an article, the corpus order (a stable sort keeps it).
+    for (const list of byFeature.values())
+      list.sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0));
+    allFigures = data.joined.mentions.flatMap((mention) =>
+      mention.figures.map((figure, index) => ({ mention, figure, index })),
+    );
+    sides = new Map();
+    disputes = new Map();
+    for (const d of data.joined.discrepancies) {
+      const list = resolveSides(d, (id) => mentions.get(id));
+      sides.set(d, list);
+      for (const r of list) {
+        const key = `${r.mention.id}#${r.index}`;
+        disputes.set(key, [...(disputes.get(key) ?? []), d]);
+      }
     }
-  }
+  };
+  reindex();
+
+  const merge = (shard: DataShard): boolean => {
+    let records = false;
+    for (const a of shard.articles)
+      if (!articles.has(a.id)) {
+        articles.set(a.id, a);
+        data.joined.articles.push(a);
+        records = true;
+      }
+    for (const m of shard.mentions)
+      if (!mentions.has(m.id)) {
+        mentions.set(m.id, m);
+        data.joined.mentions.push(m);
+        records = true;
+      }
+    for (const d of shard.discrepancies) {
+      const key = disputeKey(d);
+      if (disputeKeys.has(key)) continue;
+      disputeKeys.add(key);
+      data.joined.discrepancies.push(d);
+      records = true;
+    }
+    let more = records;
+    for (const t of shard.texts)
+      if (!texts.has(t.articleId)) {
+        texts.set(t.articleId, t);
+        data.texts.push(t);
+        more = true;
+      }
+    for (const e of shard.events) {
+      const key = eventKey(e);
+      if (eventKeys.has(key)) continue;
+      eventKeys.add(key);
+      data.events.push(e);
+    }
+    Object.assign(data.spans, shard.spans);
+    if (records) {
+      data.joined.articles.sort((a, b) => codeUnits(a.id, b.id));
+      data.joined.mentions.sort(corpusOrder);
+      reindex();
+    }
+    return more;
+  };
   const drawnMembers = (id: FeatureId): FeatureId[] => {
     const f = byId.get(id);
     if (f === undefined) return [];
@@ -112,6 +195,8 @@ export function createCatalog(data: AppData): Catalog {
   };
   return {
     data,
+    summary,
+    merge,
     features,
     feature: (id) => byId.get(id),
     article: (id) => articles.get(id),
@@ -123,8 +208,7 @@ export function createCatalog(data: AppData): Catalog {
       data.joined.mentions.filter((m) => m.featureIds.length === 0 && m.figures.length > 0),
     featuresOfArticle: (articleId) => {
       const seen: FeatureId[] = [];
-      for (const m of data.joined.mentions) {
-        if (m.articleId !== articleId) continue;
+      for (const m of byArticle.get(articleId) ?? []) {
         for (const id of m.featureIds) if (!seen.includes(id)) seen.push(id);
       }
       return seen;

@@ -1,21 +1,33 @@
-// The app's data comes from its own origin only: the joined corridors data and the clipped basemap, both
-// written by the pipeline at build time (and served by the dev server from the same code).
-import type { AppData } from '../domain/app-data.ts';
+// The app's data comes from its own origin only: the files the pipeline wrote at build time under a
+// content-hashed folder (and the dev server serves from the same code): the core and the basemap for the first
+// view, then per-feature, per-article and whole-corpus pieces on demand (src/data/loader.ts).
+import { DATA_BASE } from 'virtual:corridors-data';
+import type { CoreData, DataShard } from '../domain/shards.ts';
+import { SHARD_FILES } from '../domain/shards.ts';
 import type { BasemapData } from '../map/style.ts';
 
-export const DATA_PATH = 'data/corridors.json';
-export const BASEMAP_PATH = 'data/basemap.json';
+/** The data folder's URL relative to the page (the site may live in any folder of a static host). */
+export const DATA_URL = `${import.meta.env.BASE_URL}${DATA_BASE}`;
 
-async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(`${import.meta.env.BASE_URL}${path}`);
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}
+
+export async function getJson<T>(file: string): Promise<T> {
+  const res = await fetch(`${DATA_URL}${file}`);
+  if (res.status === 404) throw new NotFoundError(`${file}: not found`);
+  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }
 
-export function loadAppData(): Promise<AppData> {
-  return getJson<AppData>(DATA_PATH);
+export function loadCore(): Promise<CoreData> {
+  return getJson<CoreData>(SHARD_FILES.core);
 }
 
 export function loadBasemap(): Promise<BasemapData> {
-  return getJson<BasemapData>(BASEMAP_PATH);
+  return getJson<BasemapData>(SHARD_FILES.basemap);
+}
+
+export function loadShard(file: string): Promise<DataShard> {
+  return getJson<DataShard>(file);
 }

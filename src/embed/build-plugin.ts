@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
-import type { AppData } from '../domain/app-data.ts';
+import { type CoreData, SHARD_FILES } from '../domain/shards.ts';
 import { DARK, LIGHT } from '../map/palette.ts';
 import type { BasemapData } from '../map/style.ts';
 import { placeholderSvg } from './placeholder.ts';
@@ -19,7 +19,7 @@ const TITLE = 'Каспийские коридоры · Caspian corridors';
 
 const wrap = (code: string) => `(()=>{${code}\n})();\n`;
 
-function placeholders(basemap: BasemapData, data: AppData): Record<string, string> {
+function placeholders(basemap: BasemapData, data: Pick<CoreData, 'features'>): Record<string, string> {
   const features = data.features.features;
   return {
     [PLACEHOLDERS.light]: placeholderSvg({ basemap, features, theme: LIGHT, title: TITLE }),
@@ -27,7 +27,10 @@ function placeholders(basemap: BasemapData, data: AppData): Record<string, strin
   };
 }
 
-function assetJson<T>(bundle: OutputBundle, fileName: string): T {
+/** A data file the corridors-data plugin emitted: it lives under data/<content hash>/, so found by its name. */
+function assetJson<T>(bundle: OutputBundle, name: string): T {
+  const fileName =
+    Object.keys(bundle).find((f) => /^data\/[^/]+\//.test(f) && f.endsWith(`/${name}`)) ?? name;
   const a = bundle[fileName];
   if (a?.type !== 'asset')
     throw new Error(
@@ -49,8 +52,8 @@ export function embedBuild(): Plugin {
     },
     generateBundle(_options, bundle) {
       const svgs = placeholders(
-        assetJson<BasemapData>(bundle, 'data/basemap.json'),
-        assetJson<AppData>(bundle, 'data/corridors.json'),
+        assetJson<BasemapData>(bundle, SHARD_FILES.basemap),
+        assetJson<CoreData>(bundle, SHARD_FILES.core),
       );
       for (const [fileName, source] of Object.entries(svgs))
         this.emitFile({ type: 'asset', fileName, source });
@@ -76,8 +79,8 @@ export function embedBuild(): Plugin {
         if (svg === undefined) return next();
         const origin = `http://${req.headers.host ?? '127.0.0.1'}${server.config.base}`;
         const get = (p: string) => fetch(new URL(p, origin)).then((r) => r.json());
-        Promise.all([get('data/basemap.json'), get('data/corridors.json')])
-          .then(([b, d]) => send('image/svg+xml', placeholders(b as BasemapData, d as AppData)[svg] ?? ''))
+        Promise.all([get(`data/dev/${SHARD_FILES.basemap}`), get(`data/dev/${SHARD_FILES.core}`)])
+          .then(([b, d]) => send('image/svg+xml', placeholders(b as BasemapData, d as CoreData)[svg] ?? ''))
           .catch(next);
       });
     },

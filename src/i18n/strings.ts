@@ -44,6 +44,15 @@ export interface Strings {
   overdue: string;
   overdueBanner: (n: number) => string;
   mentionsCount: (n: number) => string;
+  /** mentions or an article text on their way from the server */
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  /** the next part of a long list */
+  showMore: (n: number) => string;
+  /** the overview lists the newest; this loads the rest */
+  showAllArticles: (n: number) => string;
+  showAllFigures: (n: number) => string;
   kinds: Record<FeatureKind, string>;
   kindsPlural: Record<FeatureKind, string>;
   statuses: Record<Status, string>;
@@ -104,6 +113,12 @@ const ru: Strings = {
   overdueBanner: (n) =>
     n === 1 ? 'Плановый срок прошёл без подтверждения' : `${n} плановых срока прошли без подтверждения`,
   mentionsCount: (n) => `${n} ${ruPlural(n, 'упоминание', 'упоминания', 'упоминаний')}`,
+  loading: 'Загрузка…',
+  loadFailed: 'Не удалось загрузить данные.',
+  retry: 'Повторить',
+  showMore: (n) => `Показать ещё ${n}`,
+  showAllArticles: (n) => `Все ${n} ${ruPlural(n, 'статья', 'статьи', 'статей')}`,
+  showAllFigures: (n) => `Все ${n} ${ruPlural(n, 'предложение', 'предложения', 'предложений')} с цифрами`,
   kinds: {
     corridor: 'Коридор',
     rail: 'Железная дорога',
@@ -186,6 +201,12 @@ const en: Strings = {
   overdueBanner: (n) =>
     n === 1 ? 'A planned date has passed unconfirmed' : `${n} planned dates have passed unconfirmed`,
   mentionsCount: (n) => `${n} mention${n === 1 ? '' : 's'}`,
+  loading: 'Loading…',
+  loadFailed: 'The data could not be loaded.',
+  retry: 'Try again',
+  showMore: (n) => `Show ${n} more`,
+  showAllArticles: (n) => `All ${n} article${n === 1 ? '' : 's'}`,
+  showAllFigures: (n) => `All ${n} sentence${n === 1 ? '' : 's'} with figures`,
   kinds: {
     corridor: 'Corridor',
     rail: 'Railway',

@@ -88,7 +88,10 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
       s.article?.articleId !== prev.article?.articleId ||
       s.mode !== prev.mode ||
       s.step !== prev.step;
-    if (focusChanged && emph.length > 0) frame(emph);
+    // An article's features are known once its file has arrived: frame them then.
+    const arrived =
+      prev !== null && s.dataVersion !== prev.dataVersion && s.article !== null && prevEmph.length === 0;
+    if ((focusChanged || arrived) && emph.length > 0) frame(emph);
     // A briefing step that names no feature shows the whole region.
     else if (focusChanged && s.mode === 'briefing') frameBounds(REGION_VIEW, false);
     prev = s;

@@ -2,8 +2,8 @@
 // a second window, showing the speaker notes, the next step and the elapsed time. It keeps in step with the main
 // window over the briefing channel in both directions: stepping here moves the projector, and the other way round.
 // No map here: it loads only the data.
-import { createCatalog } from '../data/catalog.ts';
-import { loadAppData } from '../data/load.ts';
+import { loadCore, loadShard } from '../data/load.ts';
+import { createLoader } from '../data/loader.ts';
 import type { Lang } from '../domain/feature.ts';
 import { formatFigure } from '../i18n/figures.ts';
 import { formatDate, strings } from '../i18n/strings.ts';
@@ -41,9 +41,10 @@ export function startPresenter(): PresenterApi {
   document.body.className = 'presenter-body';
   document.body.replaceChildren(root);
 
-  const ready = loadAppData().then((data) => {
-    const catalog = createCatalog(data);
-    const briefing = data.briefing;
+  // The core preloads everything the briefing's steps cite: the presenter needs nothing more.
+  const ready = loadCore().then((core) => {
+    const catalog = createLoader(core, loadShard).catalog;
+    const briefing = core.briefing;
     const n = briefing.steps.length;
     const elapsed = el('span', { class: 'presenter-elapsed' }, '00:00');
     const tick = () => {

@@ -9,6 +9,10 @@ export interface ArticleViewOptions {
   lang: Lang;
   articleId: string;
   mentionId: string | null;
+  /** the text is still on its way */
+  loading?: boolean;
+  /** it could not be fetched: offer to try again */
+  onRetry?: () => void;
   onBack(): void;
 }
 
@@ -39,9 +43,25 @@ export function articleView(o: ArticleViewOptions): HTMLElement {
     });
     body.appendChild(p);
   }
+  if (text === undefined && o.onRetry !== undefined)
+    body.appendChild(
+      el(
+        'p',
+        { class: 'load-error', role: 'alert' },
+        `${t.loadFailed} `,
+        button(t.retry, o.onRetry, { class: 'link-button' }),
+      ),
+    );
+  else if (text === undefined && o.loading === true)
+    body.appendChild(el('p', { class: 'loading', role: 'status' }, t.loading));
   return el(
     'article',
-    { class: 'article-view', 'data-article-id': o.articleId, 'aria-labelledby': 'panel-heading' },
+    {
+      class: 'article-view',
+      'data-article-id': o.articleId,
+      'aria-labelledby': 'panel-heading',
+      ...(text === undefined && o.loading === true ? { 'aria-busy': 'true' } : {}),
+    },
     el(
       'header',
       { class: 'panel-header' },

@@ -6,6 +6,7 @@ import { overduePlans, statusAt } from '../domain/status-at.ts';
 import { formatDate, formatKm, strings } from '../i18n/strings.ts';
 import { KIND_COLOR } from '../map/palette.ts';
 import { button, el, safeLink, swatch } from './dom.ts';
+import { incrementalList } from './incremental-list.ts';
 import { mentionCard } from './mention-card.ts';
 
 export interface FeaturePanelOptions {
@@ -13,6 +14,10 @@ export interface FeaturePanelOptions {
   lang: Lang;
   /** the as-of date, when the reader set one */
   asOf: string | null;
+  /** the feature's mentions are still on their way (drawn with the counts of the corpus summary meanwhile) */
+  loading?: boolean;
+  /** they could not be fetched: offer to try again */
+  onRetry?: () => void;
   onSelect(id: FeatureId): void;
   onOpenArticle(articleId: string, mentionId: string): void;
   onClose(): void;
@@ -40,18 +45,39 @@ function featureLinks(ids: readonly FeatureId[], o: FeaturePanelOptions): HTMLEl
 
 function mentionsSection(f: BuiltFeature, o: FeaturePanelOptions): HTMLElement[] {
   const t = strings(o.lang);
-  const own = o.catalog.mentionsOf(f.properties.id);
+  const id = f.properties.id;
+  if (o.loading === true || o.onRetry !== undefined) {
+    // The count is the corpus summary's, so the heading is right before the mentions themselves arrive.
+    const n = o.catalog.summary.mentionsOf[id] ?? 0;
+    return [
+      el('h3', {}, `${t.mentions} (${n})`),
+      o.onRetry === undefined
+        ? el('p', { class: 'loading', role: 'status' }, t.loading)
+        : el(
+            'p',
+            { class: 'load-error', role: 'alert' },
+            `${t.loadFailed} `,
+            button(t.retry, o.onRetry, { class: 'link-button' }),
+          ),
+    ];
+  }
+  const own = o.catalog.mentionsOf(id);
   const card = (ids: FeatureId[]) => (m: Parameters<typeof mentionCard>[0]) =>
     mentionCard(m, { catalog: o.catalog, lang: o.lang, featureIds: ids, onOpenArticle: o.onOpenArticle });
+  const list = (mentions: readonly Parameters<typeof mentionCard>[0][], ids: FeatureId[], attrs = {}) =>
+    incrementalList({
+      items: mentions,
+      render: card(ids),
+      moreLabel: t.showMore,
+      attrs: { class: 'mentions', ...attrs },
+    });
   const out = [
     el('h3', {}, `${t.mentions} (${own.length})`),
-    own.length === 0
-      ? el('p', { class: 'empty' }, t.noMentions)
-      : el('ul', { class: 'mentions', 'data-section': 'own' }, ...own.map(card([f.properties.id]))),
+    own.length === 0 ? el('p', { class: 'empty' }, t.noMentions) : list(own, [id], { 'data-section': 'own' }),
   ];
   const parts = f.properties.parts;
   const partGroups = parts
-    .map((id) => ({ id, mentions: o.catalog.mentionsOf(id) }))
+    .map((part) => ({ id: part, mentions: o.catalog.mentionsOf(part) }))
     .filter((g) => g.mentions.length > 0);
   if (partGroups.length > 0) {
     out.push(
@@ -64,7 +90,7 @@ function mentionsSection(f: BuiltFeature, o: FeaturePanelOptions): HTMLElement[]
             'section',
             { class: 'part-group' },
             el('h4', {}, o.catalog.feature(g.id)?.properties.name[o.lang] ?? g.id),
-            el('ul', { class: 'mentions' }, ...g.mentions.map(card([g.id]))),
+            list(g.mentions, [g.id]),
           ),
         ),
       ),
@@ -124,7 +150,12 @@ export function featurePanel(f: BuiltFeature, o: FeaturePanelOptions): HTMLEleme
     : [];
   return el(
     'article',
-    { class: 'feature-panel', 'data-feature-id': p.id, 'aria-labelledby': 'panel-heading' },
+    {
+      class: 'feature-panel',
+      'data-feature-id': p.id,
+      'aria-labelledby': 'panel-heading',
+      ...(o.loading === true ? { 'aria-busy': 'true' } : {}),
+    },
     el(
       'header',
       { class: 'panel-header' },

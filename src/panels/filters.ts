@@ -99,7 +99,8 @@ function labelled(input: HTMLElement, text: string, id: string): HTMLElement {
 export function filtersPanel(o: FiltersOptions): HTMLElement {
   const t = T[o.lang];
   const f = o.filters;
-  const outlets = [...new Set(o.catalog.data.joined.articles.map((a) => a.source ?? ''))].sort();
+  // From the summary: the outlets of the whole corpus, not only of the articles loaded so far.
+  const outlets = o.catalog.summary.outlets.map((x) => x.name);
   const checkbox = (checked: boolean, onChange: () => void, attrs: Record<`data-${string}`, string>) => {
     const input = el('input', { type: 'checkbox', ...attrs });
     input.checked = checked;

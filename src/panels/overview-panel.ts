@@ -1,20 +1,64 @@
-// With nothing selected: what the map shows, the articles it reads, and the figures no route owns.
+// With nothing selected: what the map shows, the articles it reads, and the figures no route owns. The first view
+// holds only the newest articles and figure sentences (the core's preload); "show all" fetches the corpus, and the
+// long lists are then drawn a batch at a time.
 import type { Catalog } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
+import type { Article } from '../domain/joined.ts';
+import { OVERVIEW_LIMIT } from '../domain/shards.ts';
 import { formatDate, strings } from '../i18n/strings.ts';
 import { button, el } from './dom.ts';
+import { incrementalList } from './incremental-list.ts';
 import { mentionCard } from './mention-card.ts';
 
 export interface OverviewOptions {
   catalog: Catalog;
   lang: Lang;
+  /** the whole corpus is loaded: list everything */
+  complete: boolean;
+  /** the corpus is on its way */
+  loading: boolean;
+  onShowAll(): void;
   onOpenArticle(articleId: string, mentionId: string | null): void;
 }
 
 export function overviewPanel(o: OverviewOptions): HTMLElement {
   const t = strings(o.lang);
-  const articles = [...o.catalog.data.joined.articles].sort((a, b) => b.date.localeCompare(a.date));
-  const unattached = o.catalog.unattachedFigureMentions();
+  const { summary } = o.catalog;
+  const loaded = [...o.catalog.data.joined.articles].sort((a, b) => b.date.localeCompare(a.date));
+  const articles = o.complete ? loaded : loaded.slice(0, OVERVIEW_LIMIT);
+  const unattachedLoaded = o.catalog.unattachedFigureMentions();
+  const unattached = o.complete
+    ? unattachedLoaded
+    : [...unattachedLoaded]
+        .sort((a, b) =>
+          (o.catalog.article(b.articleId)?.date ?? '').localeCompare(
+            o.catalog.article(a.articleId)?.date ?? '',
+          ),
+        )
+        .slice(0, OVERVIEW_LIMIT);
+  const showAll = (shown: number, total: number, label: (n: number) => string) =>
+    o.complete || shown >= total
+      ? null
+      : el(
+          'p',
+          { class: 'show-all' },
+          o.loading
+            ? el('span', { role: 'status' }, t.loading)
+            : button(label(total), o.onShowAll, { class: 'link-button' }),
+        );
+  const articleItem = (a: Article) =>
+    el(
+      'li',
+      {},
+      button(
+        `${a.source ?? t.outletUnknown} · ${formatDate(a.date, o.lang)}`,
+        () => o.onOpenArticle(a.id, null),
+        {
+          class: 'link-button',
+          'data-article-id': a.id,
+        },
+      ),
+    );
   return el(
     'article',
     { class: 'overview-panel', 'aria-labelledby': 'panel-heading' },
@@ -23,40 +67,30 @@ export function overviewPanel(o: OverviewOptions): HTMLElement {
     el(
       'p',
       { class: 'counts' },
-      `${t.articlesCount(articles.length)} · ${t.mentionsCount(o.catalog.data.joined.mentions.length)}`,
+      `${t.articlesCount(summary.articles)} · ${t.mentionsCount(summary.mentions)}`,
     ),
-    el(
-      'ul',
-      { class: 'article-list' },
-      ...articles.map((a) =>
-        el(
-          'li',
-          {},
-          button(
-            `${a.source ?? t.outletUnknown} · ${formatDate(a.date, o.lang)}`,
-            () => o.onOpenArticle(a.id, null),
-            {
-              class: 'link-button',
-              'data-article-id': a.id,
-            },
-          ),
-        ),
-      ),
-    ),
+    incrementalList({
+      items: articles,
+      render: articleItem,
+      moreLabel: t.showMore,
+      attrs: { class: 'article-list' },
+    }),
+    showAll(articles.length, summary.articles, t.showAllArticles),
     el('h3', {}, t.overviewFiguresHeading),
     unattached.length === 0
       ? el('p', { class: 'empty' }, t.overviewFiguresNone)
-      : el(
-          'ul',
-          { class: 'mentions', 'data-section': 'unattached' },
-          ...unattached.map((m) =>
+      : incrementalList({
+          items: unattached,
+          render: (m) =>
             mentionCard(m, {
               catalog: o.catalog,
               lang: o.lang,
               featureIds: [],
               onOpenArticle: o.onOpenArticle,
             }),
-          ),
-        ),
+          moreLabel: t.showMore,
+          attrs: { class: 'mentions', 'data-section': 'unattached' },
+        }),
+    showAll(unattached.length, summary.unattachedFigureMentions, t.showAllFigures),
   );
 }

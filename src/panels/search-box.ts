@@ -25,16 +25,21 @@ const T: Record<
 export interface SearchBox {
   element: HTMLElement;
   setLang(lang: Lang): void;
+  /** swaps the index (the whole corpus arrived); open results are searched again */
+  setIndex(index: SearchIndex): void;
 }
 
 export interface SearchBoxOptions {
   index: SearchIndex;
   lang: Lang;
   onChoose(result: SearchResult): void;
+  /** the first time the reader focuses the box: the app fetches the corpus the full index needs */
+  onFirstFocus?(): void;
 }
 
 export function searchBox(o: SearchBoxOptions): SearchBox {
   let lang = o.lang;
+  let index = o.index;
   let results: SearchResult[] = [];
   let active = -1;
   const label = el('label', { class: 'visually-hidden', id: 'search-label' });
@@ -76,7 +81,7 @@ export function searchBox(o: SearchBoxOptions): SearchBox {
   };
   const render = () => {
     const t = T[lang];
-    results = o.index.search(input.value, lang);
+    results = index.search(input.value, lang);
     list.replaceChildren();
     if (input.value.trim() === '') {
       close();
@@ -144,5 +149,10 @@ export function searchBox(o: SearchBoxOptions): SearchBox {
     if (!list.hidden) render();
   };
   setLang(lang);
-  return { element: el('div', { class: 'search' }, label, input, list, status), setLang };
+  const setIndex = (i: SearchIndex) => {
+    index = i;
+    if (input.value.trim() !== '') render();
+  };
+  if (o.onFirstFocus !== undefined) input.addEventListener('focus', o.onFirstFocus, { once: true });
+  return { element: el('div', { class: 'search' }, label, input, list, status), setLang, setIndex };
 }

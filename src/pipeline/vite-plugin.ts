@@ -1,11 +1,14 @@
 // The Vite side of the pipeline: a few lines around the same code `npm run ingest` runs. At build time it
-// validates geo/, joins the articles and emits the data files; in the dev server it serves them and reloads the
-// page when a GeoJSON file or an article changes. Any error in geo/ or in an article fails the build, with every
-// problem listed at once (file, line, hint); the dev server answers 500 and shows the same list in its overlay.
+// validates geo/, joins the articles and emits the data files (src/pipeline/data-files.ts) under a content-hashed
+// folder, whose name the app imports from the virtual module below; in the dev server it serves the same files
+// under data/dev/ and reloads the page when a GeoJSON file or an article changes. Any error in geo/ or in an
+// article fails the build, with every problem listed at once (file, line, hint); the dev server answers 500 and
+// shows the same list in its overlay.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildAppDataFromDisk } from './app-data.ts';
 import { buildBasemap, serializeBasemap } from './basemap.ts';
+import { type DataFiles, dataFiles } from './data-files.ts';
 import { countProblems, formatProblems } from './problems.ts';
 
 export interface CorridorsDataOptions {
@@ -13,17 +16,25 @@ export interface CorridorsDataOptions {
   articlesDir: string;
 }
 
-const DATA_FILE = 'data/corridors.json';
-const BASEMAP_FILE = 'data/basemap.json';
+/** `import { DATA_BASE } from 'virtual:corridors-data'`: the data folder of this build, e.g. data/3f2a…/ */
+export const DATA_MODULE = 'virtual:corridors-data';
+const RESOLVED = `\0${DATA_MODULE}`;
+/** The dev server's data folder: its files change on every edit, and the page reloads when they do. */
+const DEV_VERSION = 'dev';
 
 export function corridorsData(opts: CorridorsDataOptions): Plugin {
-  let dataJson: string | null = null;
+  let files: DataFiles | null = null;
   let basemapJson: string | null = null;
+  let dev = false;
   const geoDir = path.resolve(opts.geoDir);
   const articlesDir = path.resolve(opts.articlesDir);
 
-  const build = (warn: (m: string) => void): string => {
-    if (dataJson !== null) return dataJson;
+  const basemap = (): string => {
+    basemapJson ??= serializeBasemap(buildBasemap());
+    return basemapJson;
+  };
+  const build = (warn: (m: string) => void): DataFiles => {
+    if (files !== null) return files;
     const result = buildAppDataFromDisk({ geoDir, articlesDir });
     const warnings = result.problems.filter((p) => p.level === 'warning');
     if (warnings.length > 0) warn(formatProblems(warnings));
@@ -32,16 +43,15 @@ export function corridorsData(opts: CorridorsDataOptions): Plugin {
         `geo/ or articles are invalid (${countProblems(result.problems)}):\n${formatProblems(result.problems)}`,
       );
     }
-    dataJson = JSON.stringify(result.data);
-    return dataJson;
-  };
-  const basemap = (): string => {
-    basemapJson ??= serializeBasemap(buildBasemap());
-    return basemapJson;
+    files = dataFiles(result.data, basemap(), dev ? DEV_VERSION : undefined);
+    return files;
   };
 
   return {
     name: 'corridors-data',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
     buildStart() {
       if (this.meta.watchMode) return;
       try {
@@ -50,26 +60,40 @@ export function corridorsData(opts: CorridorsDataOptions): Plugin {
         this.error(e instanceof Error ? e.message : String(e));
       }
     },
+    resolveId(id) {
+      return id === DATA_MODULE ? RESOLVED : null;
+    },
+    load(id) {
+      if (id !== RESOLVED) return null;
+      const base = dev ? `data/${DEV_VERSION}/` : build((m) => this.warn(m)).base;
+      return `export const DATA_BASE = ${JSON.stringify(base)};\n`;
+    },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATA_FILE, source: build((m) => this.warn(m)) });
-      this.emitFile({ type: 'asset', fileName: BASEMAP_FILE, source: basemap() });
+      const { base, files: all } = build((m) => this.warn(m));
+      for (const [name, source] of all) this.emitFile({ type: 'asset', fileName: `${base}${name}`, source });
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add([geoDir, articlesDir]);
       const onChange = (file: string) => {
         if (!file.startsWith(geoDir) && !file.startsWith(articlesDir)) return;
-        dataJson = null;
+        files = null;
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
+      const prefix = `data/${DEV_VERSION}/`;
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         const file = url.replace(server.config.base, '');
-        if (file !== DATA_FILE && file !== BASEMAP_FILE) return next();
+        if (!file.startsWith(prefix)) return next();
         try {
-          const body = file === DATA_FILE ? build((m) => server.config.logger.warn(m)) : basemap();
+          const body = build((m) => server.config.logger.warn(m)).files.get(file.slice(prefix.length));
+          if (body === undefined) {
+            res.statusCode = 404;
+            res.end();
+            return;
+          }
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
           res.end(body);
         } catch (e) {

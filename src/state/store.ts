@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { FEATURE_KINDS, type FeatureId, type FeatureKind, type Lang } from '../domain/feature.ts';
 import { STATUS_GROUPS, type StatusGroup } from '../domain/status-at.ts';
 
-export type Origin = 'init' | 'url' | 'map' | 'list' | 'panel' | 'api' | 'keyboard' | 'presenter';
+export type Origin = 'init' | 'url' | 'map' | 'list' | 'panel' | 'api' | 'keyboard' | 'presenter' | 'data';
 
 /** Exploring freely, or presenting the steps of the briefing (src/modes/briefing.ts). */
 export type Mode = 'explore' | 'briefing';
@@ -48,6 +48,8 @@ export interface AppState {
   mode: Mode;
   /** the briefing step shown in briefing mode, 1-based */
   step: number;
+  /** bumped when a piece of the data arrived (or failed to): what is drawn from the catalog is drawn again */
+  dataVersion: number;
   /** where the last change came from */
   origin: Origin;
 }
@@ -84,6 +86,7 @@ export interface AppActions {
   /** enter or leave briefing mode, optionally at a step (1-based; the caller keeps it in range) */
   setMode(mode: Mode, origin: Origin, step?: number): void;
   setStep(step: number, origin: Origin): void;
+  dataArrived(): void;
   /** apply a whole state read from the URL; no mode means explore */
   restore(
     state: Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> &
@@ -105,6 +108,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     chooser: null,
     mode: 'explore',
     step: 1,
+    dataVersion: 0,
     origin: 'init',
     ...initial,
     select: (id, origin) => set({ selected: id, chooser: null, article: null, origin }),
@@ -135,6 +139,7 @@ export function createAppStore(initial: Partial<AppState> = {}) {
     openChooser: (chooser) => set({ chooser }),
     setMode: (mode, origin, step) => set((s) => ({ mode, step: step ?? s.step, chooser: null, origin })),
     setStep: (step, origin) => set({ step, origin }),
+    dataArrived: () => set((s) => ({ dataVersion: s.dataVersion + 1, origin: 'data' })),
     restore: (state) => set({ mode: 'explore', step: 1, ...state, chooser: null, origin: 'url' }),
   }));
 }

@@ -13,8 +13,9 @@ export type UrlState = Pick<AppState, 'lang' | 'view' | 'selected' | 'article'> 
 
 export interface KnownIds {
   features: ReadonlySet<FeatureId>;
-  articles: ReadonlySet<string>;
-  mentions: ReadonlySet<string>;
+  /** a Set, or where not every id is loaded (src/app.ts) a looser test */
+  articles: Pick<ReadonlySet<string>, 'has'>;
+  mentions: Pick<ReadonlySet<string>, 'has'>;
   /** outlet names as in Article.source, '' for articles that name none */
   outlets?: ReadonlySet<string>;
   /** how many steps the briefing has */

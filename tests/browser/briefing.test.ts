@@ -7,8 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
 import { type Guarded, guardedPage, launch, openApp, type Served, serveBuild, waitIdle } from './harness.ts';
+import { seedAppData } from './seed-data.ts';
 
-const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
+const data: AppData = seedAppData();
 const steps = data.briefing.steps;
 const stepAt = (n: number) => {
   const s = steps[n - 1];

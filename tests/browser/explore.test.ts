@@ -1,10 +1,9 @@
-// Exploring: search, filters, the network as of a date, overdue plans, the timeline and the article list (issue 4).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
 import { browserSuite, openApp, panelHeading, waitIdle } from './harness.ts';
+import { seedAppData } from './seed-data.ts';
 
-const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
+const data: AppData = seedAppData();
 const name = (id: string) =>
   data.features.features.find((f) => f.properties.id === id)?.properties.name.ru ?? id;
 
@@ -145,7 +144,8 @@ describe('exploring', () => {
     const article = data.joined.articles.find((a) => a.source === 'Zakon.kz');
     if (!article) throw new Error('no Zakon.kz article');
     await suite.g.page.locator(`.article-list button[data-article-id="${article.id}"]`).click();
-    await expect.poll(() => suite.g.page.locator('.article-view').count()).toBe(1);
+    // The article's text and mentions arrive in a file of their own: the view is busy until then.
+    await expect.poll(() => suite.g.page.locator('.article-view:not([aria-busy])').count()).toBe(1);
     const named = [
       ...new Set(data.joined.mentions.filter((m) => m.articleId === article.id).flatMap((m) => m.featureIds)),
     ];

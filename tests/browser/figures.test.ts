@@ -1,10 +1,9 @@
-// The Figures view and the figure cards as a reader meets them (issue 3, acceptance 3 and 5).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
 import { browserSuite, openApp, panelHeading } from './harness.ts';
+import { seedAppData } from './seed-data.ts';
 
-const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
+const data: AppData = seedAppData();
 
 const suite = browserSuite();
 

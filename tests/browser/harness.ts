@@ -101,6 +101,15 @@ export async function waitIdle(page: Page | Frame, timeout = 20_000): Promise<vo
       check();
     });
   });
+  await dataSettled(page, timeout);
+}
+
+/**
+ * Wait until no panel is waiting for data: mentions and article texts arrive in files of their own after a
+ * selection (src/data/loader.ts), and a busy panel carries aria-busy until they are drawn.
+ */
+export async function dataSettled(page: Page | Frame, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, null, { timeout });
 }
 
 export async function panelHeading(page: Page): Promise<string> {

@@ -1,10 +1,9 @@
-// The map as a user meets it: rendered offline, clicked on the canvas, read in the panel, driven by keyboard.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
 import { browserSuite, openApp, panelHeading, waitIdle } from './harness.ts';
+import { seedAppData } from './seed-data.ts';
 
-const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
+const data: AppData = seedAppData();
 const features = data.features.features;
 const name = (id: string, lang: 'ru' | 'en' = 'ru') =>
   features.find((f) => f.properties.id === id)?.properties.name[lang] ?? `(no ${id})`;

@@ -18,8 +18,9 @@ import {
   serveBuild,
   waitIdle,
 } from './harness.ts';
+import { seedAppData, serveAppData } from './seed-data.ts';
 
-const data = JSON.parse(readFileSync('dist/data/corridors.json', 'utf8')) as AppData;
+const data: AppData = seedAppData();
 const features = data.features.features;
 const name = (id: string, lang: 'ru' | 'en' = 'ru') =>
   features.find((f) => f.properties.id === id)?.properties.name[lang] ?? `(no ${id})`;
@@ -512,13 +513,11 @@ describe('untrusted article text', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    const body = JSON.stringify(injected);
-    await g.page.route('**/data/corridors.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
+    await serveAppData(g.page, injected);
     await openApp(g.page, served.url, `?a=${ARTICLE}`);
 
-    // The article: every payload is there, character for character, as text.
+    // The article: every payload is there, character for character, as text (once its file has arrived).
+    await expect.poll(() => g.page.locator('.article-view:not([aria-busy])').count()).toBe(1);
     const view = g.page.locator('.article-view');
     await expect(view.getAttribute('data-article-id')).resolves.toBe(ARTICLE);
     await expect(panelHeading(g.page)).resolves.toBe(article?.title);
@@ -542,7 +541,9 @@ describe('untrusted article text', () => {
     // Each feature the article names: its panel lists the payload sentences; one opens the article again.
     for (const id of mentioned) {
       await g.page.evaluate((fid) => window.corridors?.select(fid), id);
-      await expect.poll(() => g.page.locator(`.feature-panel[data-feature-id="${id}"]`).count()).toBe(1);
+      await expect
+        .poll(() => g.page.locator(`.feature-panel[data-feature-id="${id}"]:not([aria-busy])`).count())
+        .toBe(1);
       const panelText = (await g.page.locator('#panel').textContent()) ?? '';
       expect(
         payloads.some((p) => panelText.includes(p)),

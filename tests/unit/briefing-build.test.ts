@@ -22,7 +22,7 @@ function editSteps(geo: string, change: (steps: RawStep[]) => void): void {
   writeFileSync(file, JSON.stringify(b, null, 2));
 }
 
-/** Builds and returns the error message, or the emitted corridors.json when the build succeeds. */
+/** Builds and returns the error message, or the emitted core data (data/<hash>/core.json) when the build succeeds. */
 async function buildResult(root: string): Promise<{ error: string } | { data: string }> {
   try {
     const out = await build({
@@ -35,7 +35,7 @@ async function buildResult(root: string): Promise<{ error: string } | { data: st
       build: { write: false, outDir: path.join(root, 'dist') },
     });
     const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
-    const data = outputs.find((o) => o.fileName === 'data/corridors.json');
+    const data = outputs.find((o) => /^data\/[^/]+\/core\.json$/.test(o.fileName));
     return { data: data && 'source' in data ? String(data.source) : '' };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AppData } from '../../src/domain/app-data.ts';
+import type { DataShard } from '../../src/domain/shards.ts';
 import { corridorsData } from '../../src/pipeline/vite-plugin.ts';
 
 let root: string;
@@ -33,12 +33,15 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const getData = async () => (await (await fetch(`${base}data/corridors.json`)).json()) as AppData;
+// The whole corpus as the dev server serves it (articles, mentions, … without texts).
+const getData = async () => ({
+  joined: (await (await fetch(`${base}data/dev/corpus.json`)).json()) as DataShard,
+});
 
 describe('dev server', () => {
   it('serves the data and the basemap from its own origin', async () => {
     expect((await getData()).joined.articles).toHaveLength(5);
-    const basemap = await fetch(`${base}data/basemap.json`);
+    const basemap = await fetch(`${base}data/dev/basemap.json`);
     expect(basemap.status).toBe(200);
   });
 

@@ -1,0 +1,139 @@
+// Splits the app data into what the browser loads first and what it loads on demand (issue 8): the core (features,
+// briefing, corpus summary, and what the overview and the briefing show at once), one file per feature, one per
+// article, and the whole corpus without texts for the views that read everything (figures, timeline, search).
+// Linear in the size of the corpus: every look-up below is through a map built once.
+import type { AppData, ArticleEvent, NameSpan } from '../domain/app-data.ts';
+import type { FeatureId } from '../domain/feature.ts';
+import type { Article, Discrepancy, Mention } from '../domain/joined.ts';
+import { type CoreData, type DataShard, OVERVIEW_LIMIT } from '../domain/shards.ts';
+import { summarize } from '../domain/summary.ts';
+
+export interface SplitData {
+  core: CoreData;
+  corpus: DataShard;
+  features: Map<FeatureId, DataShard>;
+  articles: Map<string, DataShard>;
+}
+
+/** Newest first, then by id, as the overview lists them. */
+const newestFirst = (a: Article, b: Article) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+
+/** Appends without copying the list: spreading it on every push would be quadratic in a feature's mentions. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+export function splitAppData(data: AppData): SplitData {
+  const { articles, mentions, discrepancies } = data.joined;
+  const mentionIndex = new Map(mentions.map((m, i) => [m.id, i]));
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  const textOf = new Map(data.texts.map((t) => [t.articleId, t]));
+  const eventsOf = new Map<string, ArticleEvent[]>();
+  for (const e of data.events) push(eventsOf, e.mentionId, e);
+  const disputeIndex = new Map(discrepancies.map((d, i) => [d, i]));
+  const disputesOf = new Map<string, Discrepancy[]>();
+  for (const d of discrepancies) for (const id of d.mentionIds) push(disputesOf, id, d);
+
+  /** The mentions (with every side of their discrepancies), their articles, spans, events; texts if asked. */
+  const shardOf = (
+    seed: Iterable<number>,
+    opts: { texts?: readonly string[]; articles?: readonly string[] } = {},
+  ): DataShard => {
+    const keep = new Set<number>();
+    const disputes = new Set<Discrepancy>();
+    for (const i of seed) {
+      keep.add(i);
+      const m = mentions[i] as Mention;
+      for (const d of disputesOf.get(m.id) ?? []) {
+        disputes.add(d);
+        for (const side of d.mentionIds) {
+          const j = mentionIndex.get(side);
+          if (j !== undefined) keep.add(j);
+        }
+      }
+    }
+    const kept = [...keep].sort((a, b) => a - b).map((i) => mentions[i] as Mention);
+    const articleIds = new Set([...kept.map((m) => m.articleId), ...(opts.articles ?? [])]);
+    const spans: Record<string, NameSpan[]> = {};
+    for (const m of kept) {
+      const s = data.spans[m.id];
+      if (s !== undefined) spans[m.id] = s;
+    }
+    return {
+      articles: [...articleIds]
+        .map((id) => articleIndex.get(id))
+        .filter((i): i is number => i !== undefined)
+        .sort((a, b) => a - b)
+        .map((i) => articles[i] as Article),
+      mentions: kept,
+      discrepancies: [...disputes].sort((a, b) => (disputeIndex.get(a) ?? 0) - (disputeIndex.get(b) ?? 0)),
+      spans,
+      texts: (opts.texts ?? []).flatMap((id) => {
+        const t = textOf.get(id);
+        return t === undefined ? [] : [t];
+      }),
+      events: kept.flatMap((m) => eventsOf.get(m.id) ?? []),
+    };
+  };
+
+  const byFeature = new Map<FeatureId, number[]>();
+  const byArticle = new Map<string, number[]>();
+  const unattached: number[] = [];
+  mentions.forEach((m, i) => {
+    for (const id of m.featureIds) push(byFeature, id, i);
+    push(byArticle, m.articleId, i);
+    if (m.featureIds.length === 0 && m.figures.length > 0) unattached.push(i);
+  });
+
+  const featureShards = new Map<FeatureId, DataShard>();
+  for (const f of data.features.features) {
+    const id = f.properties.id;
+    featureShards.set(id, shardOf(byFeature.get(id) ?? []));
+  }
+  const articleShards = new Map<string, DataShard>();
+  for (const a of articles)
+    articleShards.set(a.id, shardOf(byArticle.get(a.id) ?? [], { texts: [a.id], articles: [a.id] }));
+
+  const newest = [...articles].sort(newestFirst);
+  const rank = new Map(newest.map((a, i) => [a.id, i]));
+  // The newest unattached figure sentences: by article date, then in reading order.
+  const newestUnattached = [...unattached]
+    .sort((i, j) => {
+      const a = mentions[i] as Mention;
+      const b = mentions[j] as Mention;
+      return (rank.get(a.articleId) ?? 0) - (rank.get(b.articleId) ?? 0) || i - j;
+    })
+    .slice(0, OVERVIEW_LIMIT);
+  const briefingMentions = data.briefing.steps.flatMap((s) => [
+    ...s.mentions,
+    ...s.figures.map((f) => f.mention),
+  ]);
+  const preload = shardOf(
+    [
+      ...briefingMentions.map((id) => mentionIndex.get(id)).filter((i): i is number => i !== undefined),
+      ...newestUnattached,
+    ],
+    { articles: newest.slice(0, OVERVIEW_LIMIT).map((a) => a.id) },
+  );
+
+  return {
+    core: {
+      features: data.features,
+      briefing: data.briefing,
+      summary: summarize(data),
+      preload,
+    },
+    corpus: {
+      articles,
+      mentions,
+      discrepancies,
+      spans: data.spans,
+      texts: [],
+      events: data.events,
+    },
+    features: featureShards,
+    articles: articleShards,
+  };
+}
