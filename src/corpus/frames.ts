@@ -42,6 +42,8 @@ const LINK_FRAMES = [
   'Эксперты называют {corridor.acc} и {corridor#2.acc} взаимодополняющими маршрутами.',
   'Операторы {port.gen} и {port#2.gen} подписали меморандум о цифровизации грузовых операций.',
   'Проект {power-cable.gen} рассматривается как продолжение {fiber-line.gen}.',
+  'Эксперты рассматривают {railway.acc} как часть {corridor.gen}.',
+  'Стороны договорились проложить {fiber-line.acc} {target}.',
 ] as const;
 
 // Titles for the front matter: short, as the outlets' headlines.

@@ -19,6 +19,11 @@ export function formatMagnitude(value: number): string {
   return `${formatNumber(value / 1e3)} тыс.`;
 }
 
+/** 164 300: to the hundred, thousands grouped with a no-break space as the press does. */
+export function formatGrouped(x: number): string {
+  return String(Math.round(x / 100) * 100).replace(/\B(?=(\d{3})+$)/g, '\u00A0');
+}
+
 /** A factor between 1/spread and spread, uniform on a log scale (so halving is as likely as doubling). */
 export function scaleFactor(rng: Rng, spread = 2): number {
   return Math.exp((rng.next() * 2 - 1) * Math.log(spread));
@@ -71,8 +76,11 @@ export function drawQuantity(rng: Rng, kind: QuantityKind): string {
     }
     case 'tonnes':
       return `${formatMagnitude(logUniform(rng, 2e5, 3e7))} тонн`;
-    case 'teu':
-      return `${formatMagnitude(logUniform(rng, 5e3, 9e5))} TEU`;
+    case 'teu': {
+      // both forms are common; the pipeline's sentence splitter cuts "56 тыс. TEU" after "тыс." (a capital follows)
+      const teu = logUniform(rng, 5e3, 9e5);
+      return rng.chance(0.5) ? `${formatMagnitude(teu)} TEU` : `${formatGrouped(teu)} TEU`;
+    }
     case 'km':
       return `${rng.int(5, 150) * 10} км`;
     case 'gw':

@@ -49,6 +49,8 @@ export interface GeneratedArticle {
   file: string;
   text: string;
   hasFrontMatter: boolean;
+  /** the outlet the pipeline should read from the text (outlets.ts) */
+  source: string;
 }
 
 /** Generated article `index` (5 and up: 0–4 are the seeds); pure. */
@@ -59,6 +61,7 @@ export function generateArticle(bank: SentenceBank, seed: number, index: number)
     file: articleFileName(index, article.text),
     text: article.text,
     hasFrontMatter: article.hasFrontMatter,
+    source: article.outlet.source,
   };
 }
 
