@@ -328,6 +328,8 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           loads.request(`feature:${s.selected}`);
         if (s.article !== null && s.article !== prev?.article && !loader.articleLoaded(s.article.articleId))
           loads.request(`article:${s.article.articleId}`);
+        // Briefing mode: a step's figures are set against every other source, so the presenter gets the corpus.
+        if (s.mode === 'briefing' && prev?.mode !== 'briefing') loads.request('corpus');
         // Outlet and date filters apply to every article, not only to those loaded so far.
         if (articlesFiltered && (s.hiddenOutlets.length > 0 || s.dateFrom !== null || s.dateTo !== null))
           loads.request('corpus');

@@ -10,7 +10,7 @@ import type { Article, Discrepancy, Mention } from './joined.ts';
 export interface DataShard {
   articles: Article[];
   mentions: Mention[];
-  /** discrepancies touching the shard's mentions, with every side's mention included in `mentions` */
+  /** discrepancies touching the shard's mentions (their other sides' mentions are not necessarily included) */
   discrepancies: Discrepancy[];
   /** mention id → spans naming features */
   spans: Record<string, NameSpan[]>;

@@ -143,7 +143,7 @@ export function mountBriefing(o: BriefingOptions): BriefingApi | null {
 
   let handoutFor: string | null = null;
   const handoutKey = (s: AppState) =>
-    [s.lang, s.hiddenKinds.join(), s.hiddenGroups.join(), s.asOf, s.filterMode].join('|');
+    [s.lang, s.hiddenKinds.join(), s.hiddenGroups.join(), s.asOf, s.filterMode, s.dataVersion].join('|');
   const drawHandout = (): number => {
     const s = store.getState();
     if (handoutFor !== handoutKey(s)) {
@@ -259,7 +259,9 @@ export function mountBriefing(o: BriefingOptions): BriefingApi | null {
       panel.hidden = !on;
     }
     if (prev === null || s.lang !== prev.lang) renderControls(s.lang);
-    if (on && (entered || s.step !== prev?.step || s.lang !== prev?.lang)) {
+    // Data arriving (the corpus, fetched on entering briefing mode) redraws the step: its figures' discrepancies.
+    const arrived = s.dataVersion !== prev?.dataVersion;
+    if (on && (entered || arrived || s.step !== prev?.step || s.lang !== prev?.lang)) {
       content.replaceChildren(
         stepPanel({
           catalog,
@@ -271,7 +273,7 @@ export function mountBriefing(o: BriefingOptions): BriefingApi | null {
           },
         }),
       );
-      content.scrollTop = 0;
+      if (!arrived || entered) content.scrollTop = 0;
       counter.textContent = `${clampStep(briefing, s.step)} / ${n}`;
       counter.dataset.step = String(s.step);
       if (entered && prev !== null) content.querySelector<HTMLElement>('#briefing-step-title')?.focus();

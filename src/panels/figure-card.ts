@@ -7,18 +7,23 @@ import { formatFigure, formatPeriod, KIND_LABELS, metricLabel } from '../i18n/fi
 import { formatDate, outletName } from '../i18n/strings.ts';
 import { button, el } from './dom.ts';
 
-const DISAGREE: Record<Lang, { badge: string; caption: string; open: string; thisOne: string }> = {
+const DISAGREE: Record<
+  Lang,
+  { badge: string; caption: string; open: string; thisOne: string; elsewhere: (n: number) => string }
+> = {
   ru: {
     badge: 'Источники расходятся',
     caption: 'Что пишут разные издания',
     open: 'Предложение',
     thisOne: 'эта цифра',
+    elsewhere: (n) => `и ещё в ${n} (см. примечание; все — во вкладке «Цифры»)`,
   },
   en: {
     badge: 'Sources disagree',
     caption: 'What the outlets say',
     open: 'Sentence',
     thisOne: 'this figure',
+    elsewhere: (n) => `and ${n} more (see the note; all of them in the Figures view)`,
   },
 };
 
@@ -55,11 +60,14 @@ export function discrepancyTable(d: Discrepancy, o: FigureCardOptions, self: Fig
       ),
     );
   });
+  // A panel holds only the mentions it shows; the other sides load with the whole corpus (the Figures view).
+  const elsewhere = d.mentionIds.length - rows.length;
   return el(
     'div',
     { class: 'disagree', role: 'note', 'data-metric': d.metric },
     el('p', { class: 'disagree-badge' }, `⚠ ${t.badge}: ${metricLabel(d.metric, o.lang)}`),
     el('table', {}, el('caption', { class: 'visually-hidden' }, t.caption), el('tbody', {}, ...rows)),
+    elsewhere > 0 ? el('p', { class: 'disagree-more' }, t.elsewhere(elsewhere)) : null,
     el('p', { class: 'disagree-note', lang: 'en' }, d.note),
   );
 }

@@ -15,6 +15,9 @@ export interface SplitData {
   articles: Map<string, DataShard>;
 }
 
+/** The most sides a discrepancy may have to come with the first view (see the preload below). */
+const PRELOAD_MAX_SIDES = 3;
+
 /** Newest first, then by id, as the overview lists them. */
 const newestFirst = (a: Article, b: Article) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 
@@ -36,7 +39,12 @@ export function splitAppData(data: AppData): SplitData {
   const disputesOf = new Map<string, Discrepancy[]>();
   for (const d of discrepancies) for (const id of d.mentionIds) push(disputesOf, id, d);
 
-  /** The mentions (with every side of their discrepancies), their articles, spans, events; texts if asked. */
+  /**
+   * The mentions, their articles, spans, events and the discrepancies they take part in; texts if asked. The other
+   * sides of a discrepancy stay out: one figure may disagree with hundreds across the corpus (6,677 discrepancies
+   * with up to 289 sides in the 10,000-article corpus), and copying them into every piece made the build run out
+   * of memory. The discrepancy's note names every side; the corpus file has them all.
+   */
   const shardOf = (
     seed: Iterable<number>,
     opts: { texts?: readonly string[]; articles?: readonly string[] } = {},
@@ -45,14 +53,7 @@ export function splitAppData(data: AppData): SplitData {
     const disputes = new Set<Discrepancy>();
     for (const i of seed) {
       keep.add(i);
-      const m = mentions[i] as Mention;
-      for (const d of disputesOf.get(m.id) ?? []) {
-        disputes.add(d);
-        for (const side of d.mentionIds) {
-          const j = mentionIndex.get(side);
-          if (j !== undefined) keep.add(j);
-        }
-      }
+      for (const d of disputesOf.get((mentions[i] as Mention).id) ?? []) disputes.add(d);
     }
     const kept = [...keep].sort((a, b) => a - b).map((i) => mentions[i] as Mention);
     const articleIds = new Set([...kept.map((m) => m.articleId), ...(opts.articles ?? [])]);
@@ -110,13 +111,30 @@ export function splitAppData(data: AppData): SplitData {
     ...s.mentions,
     ...s.figures.map((f) => f.mention),
   ]);
-  const preload = shardOf(
-    [
-      ...briefingMentions.map((id) => mentionIndex.get(id)).filter((i): i is number => i !== undefined),
-      ...newestUnattached,
-    ],
-    { articles: newest.slice(0, OVERVIEW_LIMIT).map((a) => a.id) },
-  );
+  const seedMentions = [
+    ...briefingMentions.map((id) => mentionIndex.get(id)).filter((i): i is number => i !== undefined),
+    ...newestUnattached,
+  ];
+  // The overview and the briefing show a disputed figure with the other sides beside it, so the first view holds
+  // those discrepancies with their sides' mentions, but only the small ones: one figure may disagree with hundreds
+  // across a large corpus, and their notes and sides would make the first view grow with it (27 KB gzip of 21
+  // discrepancies at 10,000 articles). The larger ones come with a feature's or an article's file, and briefing
+  // mode fetches the whole corpus.
+  const small = new Set<number>();
+  for (const i of seedMentions)
+    for (const d of disputesOf.get((mentions[i] as Mention).id) ?? [])
+      if (d.mentionIds.length <= PRELOAD_MAX_SIDES)
+        for (const side of d.mentionIds) {
+          const j = mentionIndex.get(side);
+          if (j !== undefined) small.add(j);
+        }
+  const withDisputes = shardOf([...seedMentions, ...small], {
+    articles: newest.slice(0, OVERVIEW_LIMIT).map((a) => a.id),
+  });
+  const preload: DataShard = {
+    ...withDisputes,
+    discrepancies: withDisputes.discrepancies.filter((d) => d.mentionIds.length <= PRELOAD_MAX_SIDES),
+  };
 
   return {
     core: {
