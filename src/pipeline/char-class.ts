@@ -1,0 +1,51 @@
+// Character classes the text layer asks about for every character of every article: is it part of a word
+// ([\p{L}\p{M}\p{N}]) and which script is it (\p{Script=Cyrillic}, \p{Script=Latin}). Testing a Unicode-property
+// regex per character dominated ingest time, so each BMP code unit is classified once, by those same regexes, and
+// remembered in a 64 KB table; the answers are the regexes' answers, only cached. Code points beyond the BMP
+// (rare in news text) are asked of the regexes every time.
+
+const WORD_PATTERN = /^[\p{L}\p{M}\p{N}]$/u;
+const CYRILLIC_PATTERN = /^\p{Script=Cyrillic}$/u;
+const LATIN_PATTERN = /^\p{Script=Latin}$/u;
+
+/** Bit flags of a code point's class; CLASSIFIED marks a table entry as filled in. */
+const CLASSIFIED = 1;
+export const WORD_CHAR = 2;
+export const CYRILLIC_SCRIPT = 4;
+export const LATIN_SCRIPT = 8;
+
+const bmp = new Uint8Array(0x10000);
+
+function classify(c: string): number {
+  return (
+    CLASSIFIED |
+    (WORD_PATTERN.test(c) ? WORD_CHAR : 0) |
+    (CYRILLIC_PATTERN.test(c) ? CYRILLIC_SCRIPT : 0) |
+    (LATIN_PATTERN.test(c) ? LATIN_SCRIPT : 0)
+  );
+}
+
+/** The class flags of code point `cp` (WORD_CHAR | CYRILLIC_SCRIPT | LATIN_SCRIPT, plus an internal bit). */
+export function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
+  let flags = bmp[cp] as number;
+  if (flags === 0) {
+    // A lone surrogate comes here as itself; the u-flag regexes read it as a code point of no class.
+    flags = classify(String.fromCharCode(cp));
+    bmp[cp] = flags;
+  }
+  return flags;
+}
+
+/** The code point at `i` of `text` (a whole surrogate pair when one starts there), as codePointAt reads it. */
+export function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
+}
+
+/** UTF-16 units of code point `cp`. */
+export function unitsOf(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
