@@ -42,7 +42,20 @@ export interface CompiledAlias {
 export interface AliasIndex {
   /** lookup key of an alias's first word → the aliases starting with it */
   byFirstWord: Map<string, CompiledAlias[]>;
+  /** text word key → what matching needs to know of it, worked out once per distinct word (bounded) */
+  wordCache: Map<string, WordInfo>;
 }
+
+/** A text word's forms and the aliases that may start at it: the same for every occurrence of the word. */
+interface WordInfo {
+  lower: string;
+  stem: string;
+  caseStem: string;
+  /** the aliases whose first word this word may be, in lookup-key order, each once */
+  aliases: readonly CompiledAlias[];
+}
+
+const MAX_CACHED_WORDS = 100_000;
 
 export interface TextSpan {
   start: number;
@@ -80,7 +93,7 @@ export function compileAliases(features: readonly CorridorFeature[]): AliasIndex
       }
     }
   }
-  return { byFirstWord };
+  return { byFirstWord, wordCache: new Map() };
 }
 
 function compileWord(key: string): AliasWord {
@@ -113,6 +126,7 @@ interface TextWord {
   lower: string;
   stem: string;
   caseStem: string;
+  aliases: readonly CompiledAlias[];
 }
 
 const stemCache = new Map<string, string>();
@@ -189,9 +203,23 @@ export function caseStem(lower: string): string {
   return base.length >= MIN_CASE_STEM ? base : '';
 }
 
-function textWord(token: Token): TextWord {
-  const lower = token.key.toLowerCase();
-  return { token, lower, stem: snowball(lower), caseStem: caseStem(lower) };
+function textWord(index: AliasIndex, token: Token): TextWord {
+  let info = index.wordCache.get(token.key);
+  if (info === undefined) {
+    info = wordInfo(index, token.key);
+    if (index.wordCache.size >= MAX_CACHED_WORDS) index.wordCache.clear();
+    index.wordCache.set(token.key, info);
+  }
+  return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
+}
+
+function wordInfo(index: AliasIndex, key: string): WordInfo {
+  const lower = key.toLowerCase();
+  const stem = snowball(lower);
+  const base = caseStem(lower);
+  const keys = [`=${key}`, `=${lower}`, `s:${stem}`, `c:${base}`];
+  const aliases = [...new Set(keys.flatMap((k) => index.byFirstWord.get(k) ?? []))];
+  return { lower, stem, caseStem: base, aliases };
 }
 
 function wordMatches(word: AliasWord, t: TextWord): boolean {
@@ -311,12 +339,10 @@ interface Candidate {
 
 /** Every feature `text` names, in order of first appearance, each once, with all its spans. */
 export function matchFeatures(index: AliasIndex, text: string): FeatureMatch[] {
-  const words = tokenize(text).map(textWord);
+  const words = tokenize(text).map((t) => textWord(index, t));
   const candidates: Candidate[] = [];
   words.forEach((t, i) => {
-    const keys = [`=${t.token.key}`, `=${t.lower}`, `s:${t.stem}`, `c:${t.caseStem}`];
-    const aliases = new Set(keys.flatMap((k) => index.byFirstWord.get(k) ?? []));
-    for (const alias of aliases) {
+    for (const alias of t.aliases) {
       const last = matchFrom(text, words, alias, i, 0);
       if (last < 0 || conflictsWithKind(text, words, alias.kind, i, last)) continue;
       const end = closeQuote(text, t.token.start, words[last]?.token.end ?? t.token.end);
