@@ -1,5 +1,6 @@
-// Character classes the text layer asks about for every character of every article: is it part of a word
-// ([\p{L}\p{M}\p{N}]) and which script is it (\p{Script=Cyrillic}, \p{Script=Latin}). Testing a Unicode-property
+// Character classes the pipeline asks about for every character of every article: is it part of a word
+// ([\p{L}\p{M}\p{N}]), which script is it (\p{Script=Cyrillic}, \p{Script=Latin}), is it a digit, a letter or
+// a space. Testing a Unicode-property
 // regex per character dominated ingest time, so each BMP code unit is classified once, by those same regexes, and
 // remembered in a 64 KB table; the answers are the regexes' answers, only cached. Code points beyond the BMP
 // (rare in news text) are asked of the regexes every time.
@@ -7,12 +8,21 @@
 const WORD_PATTERN = /^[\p{L}\p{M}\p{N}]$/u;
 const CYRILLIC_PATTERN = /^\p{Script=Cyrillic}$/u;
 const LATIN_PATTERN = /^\p{Script=Latin}$/u;
+const DIGIT_PATTERN = /^\p{Nd}$/u;
+const LETTER_PATTERN = /^[\p{L}\p{M}]$/u;
+const SPACE_PATTERN = /^\s$/u;
 
 /** Bit flags of a code point's class; CLASSIFIED marks a table entry as filled in. */
 const CLASSIFIED = 1;
 export const WORD_CHAR = 2;
 export const CYRILLIC_SCRIPT = 4;
 export const LATIN_SCRIPT = 8;
+/** \p{Nd}: what numbers.ts reads as digits */
+export const DIGIT = 16;
+/** [\p{L}\p{M}]: what numbers.ts reads as letters */
+export const LETTER = 32;
+/** \s */
+export const SPACE = 64;
 
 const bmp = new Uint8Array(0x10000);
 
@@ -21,11 +31,14 @@ function classify(c: string): number {
     CLASSIFIED |
     (WORD_PATTERN.test(c) ? WORD_CHAR : 0) |
     (CYRILLIC_PATTERN.test(c) ? CYRILLIC_SCRIPT : 0) |
-    (LATIN_PATTERN.test(c) ? LATIN_SCRIPT : 0)
+    (LATIN_PATTERN.test(c) ? LATIN_SCRIPT : 0) |
+    (DIGIT_PATTERN.test(c) ? DIGIT : 0) |
+    (LETTER_PATTERN.test(c) ? LETTER : 0) |
+    (SPACE_PATTERN.test(c) ? SPACE : 0)
   );
 }
 
-/** The class flags of code point `cp` (WORD_CHAR | CYRILLIC_SCRIPT | LATIN_SCRIPT, plus an internal bit). */
+/** The class flags of code point `cp` (the exported bits, plus an internal one). */
 export function classOf(cp: number): number {
   if (cp > 0xffff) return classify(String.fromCodePoint(cp));
   let flags = bmp[cp] as number;
