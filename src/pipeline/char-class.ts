@@ -23,6 +23,8 @@ export const DIGIT = 16;
 export const LETTER = 32;
 /** \s */
 export const SPACE = 64;
+/** text.ts's "capitalised": lower-casing changes the unit and upper-casing keeps it (BMP units only) */
+export const CAPITAL = 128;
 
 const bmp = new Uint8Array(0x10000);
 
@@ -34,7 +36,8 @@ function classify(c: string): number {
     (LATIN_PATTERN.test(c) ? LATIN_SCRIPT : 0) |
     (DIGIT_PATTERN.test(c) ? DIGIT : 0) |
     (LETTER_PATTERN.test(c) ? LETTER : 0) |
-    (SPACE_PATTERN.test(c) ? SPACE : 0)
+    (SPACE_PATTERN.test(c) ? SPACE : 0) |
+    (c.length === 1 && c !== c.toLowerCase() && c === c.toUpperCase() ? CAPITAL : 0)
   );
 }
 

@@ -3,7 +3,15 @@
 // letters), one UTF-16 unit for one, so offsets found on keys are offsets into the displayed text.
 // A word is a run of letters, combining marks and digits ([\p{L}\p{M}\p{N}]+); hyphens, dashes, dots and slashes
 // separate words. Words are found by a scan over cached character classes (./char-class.ts), not a regex.
-import { CYRILLIC_SCRIPT, classOf, codePointAt, LATIN_SCRIPT, unitsOf, WORD_CHAR } from './char-class.ts';
+import {
+  CAPITAL,
+  CYRILLIC_SCRIPT,
+  classOf,
+  codePointAt,
+  LATIN_SCRIPT,
+  unitsOf,
+  WORD_CHAR,
+} from './char-class.ts';
 
 /** Spaces that are typographic variants of a plain space (no-break, thin, figure, en/em, hair, ideographic). */
 const SPACE_VARIANTS = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
@@ -203,7 +211,7 @@ const MAX_CACHED_KEYS = 100_000;
 const keyCache = new Map<string, string>();
 
 function computeMatchKey(word: string): string {
-  const yo = word.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const yo = foldYo(word);
   const script = scriptOf(yo);
   if (script === 'ambiguous') return mapChars(yo, TO_CYRILLIC);
   return repairMixedScript(yo);
@@ -223,13 +231,22 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
+  let latin = false;
+  let yo = false;
   for (let i = 0; i <= text.length; ) {
     const cp = i < text.length ? codePointAt(text, i) : -1;
-    if (cp >= 0 && classOf(cp) & WORD_CHAR) {
-      if (start < 0) start = i;
+    const flags = cp < 0 ? 0 : classOf(cp);
+    if (flags & WORD_CHAR) {
+      if (start < 0) {
+        start = i;
+        latin = false;
+        yo = false;
+      }
+      if (flags & LATIN_SCRIPT) latin = true;
+      else if (cp === 0x451 || cp === 0x401) yo = true;
     } else if (start >= 0) {
       const word = text.slice(start, i);
-      tokens.push({ text: word, key: matchKey(word), start, end: i });
+      tokens.push({ text: word, key: latin ? matchKey(word) : yo ? foldYo(word) : word, start, end: i });
       start = -1;
     }
     i += cp < 0 ? 1 : unitsOf(cp);
@@ -237,10 +254,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * matchKey of a word without Latin letters: only ё/Ё change, since look-alikes are mapped only where Latin letters
+ * are (see matchKey). Most words of Russian text take this way, without the cache.
+ */
+function foldYo(word: string): string {
+  return word.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
+
 /** Upper-case Cyrillic or Latin letter at the start: what "capitalised word" means throughout the pipeline. */
 export function isCapitalized(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+  // The test below (a first unit that lower-casing changes and upper-casing keeps) is cached per unit.
+  return word.length > 0 && (classOf(word.charCodeAt(0)) & CAPITAL) !== 0;
 }
 
 /** Two or more letters, none lower-case: ТМТМ, БТК, SOCAR. */
