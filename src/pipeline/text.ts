@@ -176,6 +176,9 @@ export interface LookAlikeWord {
  */
 export function findLookAlikes(text: string): LookAlikeWord[] {
   const found: LookAlikeWord[] = [];
+  // Most texts have no such word: one scan of the whole text says so. NFC never joins or splits across a line
+  // end (LF and CR are stable code points), so the whole text normalised is the lines normalised, joined.
+  if (mixedScriptWords(text.normalize('NFC')).length === 0) return found;
   text.split(/\r\n?|\n/).forEach((line, i) => {
     const normal = line.normalize('NFC');
     for (const { start, end } of mixedScriptWords(normal)) {
