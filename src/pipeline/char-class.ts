@@ -2,7 +2,7 @@
 // ([\p{L}\p{M}\p{N}]), which script is it (\p{Script=Cyrillic}, \p{Script=Latin}), is it a digit, a letter or
 // a space. Testing a Unicode-property
 // regex per character dominated ingest time, so each BMP code unit is classified once, by those same regexes, and
-// remembered in a 64 KB table; the answers are the regexes' answers, only cached. Code points beyond the BMP
+// remembered in a 128 KB table; the answers are the regexes' answers, only cached. Code points beyond the BMP
 // (rare in news text) are asked of the regexes every time.
 
 const WORD_PATTERN = /^[\p{L}\p{M}\p{N}]$/u;
@@ -25,8 +25,14 @@ export const LETTER = 32;
 export const SPACE = 64;
 /** text.ts's "capitalised": lower-casing changes the unit and upper-casing keeps it (BMP units only) */
 export const CAPITAL = 128;
+/**
+ * Lower-casing leaves the unit as it is. Lower case maps characters one by one but for context rules that only
+ * change characters which change anyway (final sigma), so a string of such units is its own lower case.
+ * Surrogates never have it: a pair may lower-case to another pair.
+ */
+export const LOWER_STABLE = 256;
 
-const bmp = new Uint8Array(0x10000);
+const bmp = new Uint16Array(0x10000);
 
 function classify(c: string): number {
   return (
@@ -37,8 +43,21 @@ function classify(c: string): number {
     (DIGIT_PATTERN.test(c) ? DIGIT : 0) |
     (LETTER_PATTERN.test(c) ? LETTER : 0) |
     (SPACE_PATTERN.test(c) ? SPACE : 0) |
-    (c.length === 1 && c !== c.toLowerCase() && c === c.toUpperCase() ? CAPITAL : 0)
+    (c.length === 1 && c !== c.toLowerCase() && c === c.toUpperCase() ? CAPITAL : 0) |
+    (c.length === 1 && !isSurrogate(c.charCodeAt(0)) && c === c.toLowerCase() ? LOWER_STABLE : 0)
   );
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** `text.toLowerCase()`, without building a new string when nothing changes (most words of running text). */
+export function toLower(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (!(classOf(text.charCodeAt(i)) & LOWER_STABLE)) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** The class flags of code point `cp` (the exported bits, plus an internal one). */

@@ -16,7 +16,7 @@
 // figure's own clause names (a per-year rate is not a total for a period named elsewhere in the sentence).
 import type { Figure, FigureKind, Period, Qualifier, Unit } from '../domain/joined.ts';
 import { metricAllowsUnit, metricOf } from './metrics.ts';
-import { type Lexeme, lexemes, type NumberRead, readNumber, timesAdverbOf } from './numbers.ts';
+import { isNumberWord, type Lexeme, lexemes, type NumberRead, readNumber, timesAdverbOf } from './numbers.ts';
 import { findPeriods, type PeriodSpan } from './periods.ts';
 import { lowerSameLength } from './text.ts';
 
@@ -213,6 +213,10 @@ function quantityAt(
   previous: Quantity | null,
 ): Quantity | null {
   const here = lx[i] as Lexeme;
+  // Only digits and number words start a quantity ("в" and "во" only before one): the rest leave at once.
+  if (here.kind === 'sym') return null;
+  if (here.kind === 'word' && here.lower !== 'в' && here.lower !== 'во' && !isNumberWord(here.lower))
+    return null;
   // "вдвое", "втрое": a change by a factor.
   const adverb = here.kind === 'word' ? timesAdverbOf(here.lower) : null;
   if (adverb !== null) return { value: adverb, unit: 'x', from: i, to: i + 1, byNa: false, rate: false };

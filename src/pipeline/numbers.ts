@@ -3,7 +3,7 @@
 // words after either ("тыс.", "млн", "миллиарда"), or alone where Russian drops the "one" ("более миллиона тонн").
 // No npm package parses Russian number words (tech-notes), so this is a small table. It works on lexemes and
 // reads a bounded number of them from any start (MAX_GROUPS, MAX_WORDS), so trying every start stays linear.
-import { classOf, codePointAt, DIGIT, LETTER, SPACE, unitsOf } from './char-class.ts';
+import { classOf, codePointAt, DIGIT, LETTER, SPACE, toLower, unitsOf } from './char-class.ts';
 import { DIGIT_GROUP_SEPARATOR } from './text.ts';
 
 export interface Lexeme {
@@ -47,7 +47,7 @@ export function lexemes(text: string): Lexeme[] {
 
 /** Lower case with ё → е. */
 function lowerYo(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = toLower(text);
   return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
@@ -150,6 +150,24 @@ const TIMES_ADVERBS = new Map<string, number>([
 export function timesAdverbOf(lower: string): number | null {
   return TIMES_ADVERBS.get(lower) ?? null;
 }
+
+/**
+ * Whether a lower-case word may be read as a number or start one: a cardinal, a bare scale word ("миллион",
+ * "тысячи") or a multiplicative adverb. Asked of every word of every sentence, so a test on the first letter and
+ * the length (numbers, no string hashing) turns down almost every other word before the set is consulted.
+ */
+export function isNumberWord(lower: string): boolean {
+  return NUMBER_WORD_SHAPES.has(shapeOf(lower)) && NUMBER_WORDS.has(lower);
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...CARDINALS.keys(),
+  ...BARE_SCALES.keys(),
+  'тысячи',
+  ...TIMES_ADVERBS.keys(),
+]);
+const shapeOf = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+const NUMBER_WORD_SHAPES: ReadonlySet<number> = new Set([...NUMBER_WORDS].map(shapeOf));
 
 export interface NumberRead {
   value: number;
