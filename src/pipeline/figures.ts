@@ -294,22 +294,37 @@ function isNotAQuantity(lx: readonly Lexeme[], n: NumberRead): boolean {
   if (after && adjacent(lx, n.to - 1, n.to) && after.kind === 'word') return true;
   if (before?.text === '№') return true;
   // "20-21 октября", "20 – 21": a dash with at most one space each side between two numbers.
-  const tight = (a: number, b: number) => (lx[b] as Lexeme).start - (lx[a] as Lexeme).end <= 1;
-  const isDash = (l: Lexeme | undefined) => l !== undefined && /^[-–—]$/.test(l.text);
-  const numAt = (k: number) => lx[k]?.kind === 'num';
-  if (isDash(before) && numAt(n.from - 2) && tight(n.from - 2, n.from - 1) && tight(n.from - 1, n.from))
+  if (
+    isDash(before) &&
+    numAt(lx, n.from - 2) &&
+    tight(lx, n.from - 2, n.from - 1) &&
+    tight(lx, n.from - 1, n.from)
+  )
     return true;
-  if (isDash(after) && numAt(n.to + 1) && tight(n.to - 1, n.to) && tight(n.to, n.to + 1)) return true;
+  if (isDash(after) && numAt(lx, n.to + 1) && tight(lx, n.to - 1, n.to) && tight(lx, n.to, n.to + 1))
+    return true;
   // "20.10.2025": a third dotted part after the decimal read, or a dotted part before.
-  if (adjacentSym(lx, n.to, '.') && numAt(n.to + 1) && adjacent(lx, n.to, n.to + 1)) return true;
+  if (adjacentSym(lx, n.to, '.') && numAt(lx, n.to + 1) && adjacent(lx, n.to, n.to + 1)) return true;
   if (
     before?.text === '.' &&
     adjacent(lx, n.from - 1, n.from) &&
-    numAt(n.from - 2) &&
+    numAt(lx, n.from - 2) &&
     adjacent(lx, n.from - 2, n.from - 1)
   )
     return true;
   return false;
+}
+
+// Helpers of isNotAQuantity at module level: tsx names local functions each time they are created.
+/** At most one character between lexemes `a` and `b`. */
+function tight(lx: readonly Lexeme[], a: number, b: number): boolean {
+  return (lx[b] as Lexeme).start - (lx[a] as Lexeme).end <= 1;
+}
+function isDash(l: Lexeme | undefined): boolean {
+  return l !== undefined && /^[-–—]$/.test(l.text);
+}
+function numAt(lx: readonly Lexeme[], k: number): boolean {
+  return lx[k]?.kind === 'num';
 }
 
 function isYearLike(n: NumberRead): boolean {

@@ -349,6 +349,8 @@ export function matchFeatures(index: AliasIndex, text: string): FeatureMatch[] {
       candidates.push({ featureId: alias.featureId, start: t.token.start, end, words: alias.words.length });
     }
   });
+  // Most sentences name nothing: no need to sort and group an empty list.
+  if (candidates.length === 0) return [];
   return groupByFeature(longestFirst(candidates));
 }
 
@@ -365,41 +367,20 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
   // The kept spans in start order. They never overlap but for ties and merges of one feature, so their ends are
   // in order too: the spans overlapping a candidate are found by binary search, not by scanning all kept ones.
   const byStart: Candidate[] = [];
-  const firstEndingAfter = (pos: number): number => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((byStart[mid] as Candidate).end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const insertAt = (start: number): number => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((byStart[mid] as Candidate).start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const c of ordered) {
     const overlapping: Candidate[] = [];
-    for (let j = firstEndingAfter(c.start); j < byStart.length; j++) {
+    for (let j = firstEndingAfter(byStart, c.start); j < byStart.length; j++) {
       const k = byStart[j] as Candidate;
       if (k.start >= c.end) break;
       if (k.start < c.end && c.start < k.end) overlapping.push(k);
     }
-    const tie = (k: Candidate) => k.start === c.start && k.end === c.end && k.words === c.words;
     if (
       overlapping.length === 0 ||
-      (overlapping.every(tie) && !overlapping.some((k) => k.featureId === c.featureId))
+      (overlapping.every((k) => isTie(k, c)) && !overlapping.some((k) => k.featureId === c.featureId))
     ) {
       const copy = { ...c };
       kept.push(copy);
-      byStart.splice(insertAt(copy.start), 0, copy);
+      byStart.splice(insertAt(byStart, copy.start), 0, copy);
     } else if (overlapping.every((k) => k.featureId === c.featureId)) {
       for (const k of overlapping) {
         k.start = Math.min(k.start, c.start);
@@ -408,6 +389,37 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
     }
   }
   return kept;
+}
+
+// Module-level helpers rather than closures inside longestFirst: tsx names every local function it creates at run
+// time, which costs more than the search itself when done for every sentence.
+
+/** Index of the first span of `byStart` that ends after `pos`. */
+function firstEndingAfter(byStart: readonly Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byStart[mid] as Candidate).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a span starting at `start` goes in `byStart`, after those starting at or before it. */
+function insertAt(byStart: readonly Candidate[], start: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byStart[mid] as Candidate).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isTie(k: Candidate, c: Candidate): boolean {
+  return k.start === c.start && k.end === c.end && k.words === c.words;
 }
 
 function groupByFeature(kept: Candidate[]): FeatureMatch[] {
