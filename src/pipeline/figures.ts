@@ -24,7 +24,7 @@ export interface FigureContext {
   /** YYYY-MM-DD: "в этом году", "за последние пять лет" are read against it */
   articleDate: string;
   /** the metric of the previous sentence of the paragraph, for "он уже составил…", "увеличить его до…" */
-  previousMetric?: string | null;
+  previousMetric?: string | null | (() => string | null);
 }
 
 export interface LocatedFigure {
@@ -70,7 +70,7 @@ export function locateFigures(sentence: string, context: FigureContext): Located
   const clauses = new ClauseIndex(
     sentence,
     findPeriods(sentence, context.articleDate),
-    context.previousMetric ?? null,
+    context.previousMetric ?? (() => null),
   );
   return quantities.map((q) => {
     const qualifier = qualifierBefore(lx, q.from);
@@ -424,7 +424,8 @@ class ClauseIndex {
   // Plain fields, not constructor parameter properties: the file must also run under Node's type stripping.
   private readonly sentence: string;
   private readonly periods: readonly PeriodSpan[];
-  private readonly previousMetric: string | null;
+  /** asked only when a figure needs it: working it out costs the caller a pass over earlier sentences */
+  private readonly previousMetric: string | null | (() => string | null);
   private readonly cuts: number[] = [0];
   private readonly dashBefore: boolean[] = [false];
   private readonly cache = new Map<number, Clause>();
@@ -432,7 +433,11 @@ class ClauseIndex {
   private readonly sentenceMetric = new Map<Unit, string | null>();
   private readonly anaphora: boolean;
 
-  constructor(sentence: string, periods: readonly PeriodSpan[], previousMetric: string | null) {
+  constructor(
+    sentence: string,
+    periods: readonly PeriodSpan[],
+    previousMetric: string | null | (() => string | null),
+  ) {
     this.sentence = sentence;
     this.periods = periods;
     this.previousMetric = previousMetric;
@@ -497,8 +502,9 @@ class ClauseIndex {
     if (!this.sentenceMetric.has(unit)) this.sentenceMetric.set(unit, metricOf(this.lower, unit));
     const own = clause.metricByUnit.get(unit) ?? this.sentenceMetric.get(unit) ?? null;
     if (own !== null) return own;
-    const previous = this.previousMetric;
-    if (previous !== null && this.anaphora && metricAllowsUnit(previous, unit)) return previous;
+    if (!this.anaphora) return 'unknown';
+    const previous = typeof this.previousMetric === 'function' ? this.previousMetric() : this.previousMetric;
+    if (previous !== null && metricAllowsUnit(previous, unit)) return previous;
     return 'unknown';
   }
 }

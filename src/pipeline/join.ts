@@ -56,11 +56,13 @@ function joinArticle(
   const spans: Record<string, NameSpan[]> = {};
   const textParagraphs: ArticleSentence[][] = sentences.map((list, p) => {
     // The running topic of the paragraph lets "он уже составил 547 миллионов" inherit "товарооборот".
-    let topic: string | null = null;
+    const topic = new RunningTopic();
+    // bound, not an arrow: tsx names every arrow function assigned to a name when it is made
+    const previousMetric = topic.current.bind(topic);
     return list.map((sentence, s) => {
       const matches = matchFeatures(index, sentence.text);
-      const figures = extractFigures(sentence.text, { articleDate: article.date, previousMetric: topic });
-      topic = topicOf(sentence.text) ?? knownMetric(figures) ?? topic;
+      const figures = extractFigures(sentence.text, { articleDate: article.date, previousMetric });
+      topic.add(sentence.text, knownMetric(figures));
       if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };
       const id = `${article.id}-p${p}-s${s}`;
       const quote = quotes[p]?.[s] ?? null;
@@ -80,6 +82,33 @@ function joinArticle(
     });
   });
   return { mentions, spans, text: { articleId: article.id, paragraphs: textParagraphs } };
+}
+
+/**
+ * The topic after each sentence is the sentence's own topic (topicOf), else the metric of its figures, else the
+ * topic before it. Few figures ever ask for it (an anaphor with no metric of its own), so topicOf, a dozen
+ * patterns over the sentence, runs only then, once per sentence at most.
+ */
+class RunningTopic {
+  private readonly texts: string[] = [];
+  private readonly metrics: (string | null)[] = [];
+  /** how many sentences `topic` has taken in */
+  private resolved = 0;
+  private topic: string | null = null;
+
+  add(text: string, figuresMetric: string | null): void {
+    this.texts.push(text);
+    this.metrics.push(figuresMetric);
+  }
+
+  /** The topic after the sentences added so far. */
+  current(): string | null {
+    for (; this.resolved < this.texts.length; this.resolved++) {
+      const k = this.resolved;
+      this.topic = topicOf(this.texts[k] as string) ?? this.metrics[k] ?? this.topic;
+    }
+    return this.topic;
+  }
 }
 
 function knownMetric(figures: readonly Figure[]): string | null {
