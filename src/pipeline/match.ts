@@ -18,6 +18,7 @@
 import { stemmer } from '@orama/stemmers/russian';
 import type { CorridorFeature, FeatureId, FeatureKind } from '../domain/feature.ts';
 import { isAllCaps, normalizeText, type Token, tokenize } from './text.ts';
+import type { WordEntry } from './word-table.ts';
 
 export type WordMode = 'caps' | 'exact' | 'stem';
 
@@ -42,8 +43,8 @@ export interface CompiledAlias {
 export interface AliasIndex {
   /** lookup key of an alias's first word → the aliases starting with it */
   byFirstWord: Map<string, CompiledAlias[]>;
-  /** text word key → what matching needs to know of it, worked out once per distinct word (bounded) */
-  wordCache: Map<string, WordInfo>;
+  /** what matching needs to know of a text word, worked out once per distinct word (./word-table.ts) */
+  wordInfo: WeakMap<WordEntry, WordInfo>;
 }
 
 /** A text word's forms and the aliases that may start at it: the same for every occurrence of the word. */
@@ -54,8 +55,6 @@ interface WordInfo {
   /** the aliases whose first word this word may be, in lookup-key order, each once */
   aliases: readonly CompiledAlias[];
 }
-
-const MAX_CACHED_WORDS = 100_000;
 
 export interface TextSpan {
   start: number;
@@ -93,7 +92,7 @@ export function compileAliases(features: readonly CorridorFeature[]): AliasIndex
       }
     }
   }
-  return { byFirstWord, wordCache: new Map() };
+  return { byFirstWord, wordInfo: new WeakMap() };
 }
 
 function compileWord(key: string): AliasWord {
@@ -204,11 +203,11 @@ export function caseStem(lower: string): string {
 }
 
 function textWord(index: AliasIndex, token: Token): TextWord {
-  let info = index.wordCache.get(token.key);
+  // Keyed by the word's entry: an object, so no string is hashed (the key is a function of the entry's text).
+  let info = index.wordInfo.get(token.entry);
   if (info === undefined) {
     info = wordInfo(index, token.key);
-    if (index.wordCache.size >= MAX_CACHED_WORDS) index.wordCache.clear();
-    index.wordCache.set(token.key, info);
+    index.wordInfo.set(token.entry, info);
   }
   return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
 }

@@ -5,6 +5,7 @@
 // reads a bounded number of them from any start (MAX_GROUPS, MAX_WORDS), so trying every start stays linear.
 import { classOf, codePointAt, DIGIT, LETTER, SPACE, toLower, unitsOf } from './char-class.ts';
 import { DIGIT_GROUP_SEPARATOR } from './text.ts';
+import { wordEntry } from './word-table.ts';
 
 export interface Lexeme {
   kind: 'num' | 'word' | 'sym';
@@ -37,10 +38,21 @@ export function lexemes(text: string): Lexeme[] {
       if (!(classOf(cp) & run)) break;
       i += unitsOf(cp);
     }
-    const kind = run === DIGIT ? 'num' : run === LETTER ? 'word' : 'sym';
-    const lexeme = text.slice(start, i);
-    const lower = kind === 'num' ? lexeme : lowerYo(lexeme);
-    out.push({ kind, text: lexeme, lower, start, end: i });
+    if (run === LETTER) {
+      // Words repeat: their text and lower case come from the word table, without slicing or lower-casing again.
+      const entry = wordEntry(text, start, i);
+      entry.lowerYo ??= lowerYo(entry.text);
+      out.push({ kind: 'word', text: entry.text, lower: entry.lowerYo, start, end: i });
+    } else {
+      const lexeme = text.slice(start, i);
+      out.push({
+        kind: run === DIGIT ? 'num' : 'sym',
+        text: lexeme,
+        lower: run === DIGIT ? lexeme : lowerYo(lexeme),
+        start,
+        end: i,
+      });
+    }
   }
   return out;
 }

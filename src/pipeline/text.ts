@@ -12,6 +12,7 @@ import {
   unitsOf,
   WORD_CHAR,
 } from './char-class.ts';
+import { type WordEntry, wordEntry } from './word-table.ts';
 
 /** Spaces that are typographic variants of a plain space (no-break, thin, figure, en/em, hair, ideographic). */
 const SPACE_VARIANTS = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
@@ -200,18 +201,14 @@ export function findLookAlikes(text: string): LookAlikeWord[] {
  * case-sensitively. Same length as the input, so offsets carry over.
  */
 export function matchKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = computeMatchKey(word);
-    // Words repeat across sentences and articles: remembered up to a bound, then forgotten all at once.
-    if (keyCache.size >= MAX_CACHED_KEYS) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
+  return keyOf(wordEntry(word, 0, word.length));
 }
 
-const MAX_CACHED_KEYS = 100_000;
-const keyCache = new Map<string, string>();
+/** matchKey of an entry's word, worked out once per distinct word. */
+function keyOf(entry: WordEntry): string {
+  entry.key ??= computeMatchKey(entry.text);
+  return entry.key;
+}
 
 function computeMatchKey(word: string): string {
   const yo = foldYo(word);
@@ -228,28 +225,21 @@ export interface Token {
   /** UTF-16 offsets into the string that was tokenised */
   start: number;
   end: number;
+  /** the word's entry in the word table, where modules keep what they work out about a word */
+  entry: WordEntry;
 }
 
 /** Words of `text` with offsets into `text` itself (not into any normalised copy). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
-  let latin = false;
-  let yo = false;
   for (let i = 0; i <= text.length; ) {
     const cp = i < text.length ? codePointAt(text, i) : -1;
-    const flags = cp < 0 ? 0 : classOf(cp);
-    if (flags & WORD_CHAR) {
-      if (start < 0) {
-        start = i;
-        latin = false;
-        yo = false;
-      }
-      if (flags & LATIN_SCRIPT) latin = true;
-      else if (cp === 0x451 || cp === 0x401) yo = true;
+    if (cp >= 0 && classOf(cp) & WORD_CHAR) {
+      if (start < 0) start = i;
     } else if (start >= 0) {
-      const word = text.slice(start, i);
-      tokens.push({ text: word, key: latin ? matchKey(word) : yo ? foldYo(word) : word, start, end: i });
+      const entry = wordEntry(text, start, i);
+      tokens.push({ text: entry.text, key: keyOf(entry), start, end: i, entry });
       start = -1;
     }
     i += cp < 0 ? 1 : unitsOf(cp);
@@ -257,10 +247,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * matchKey of a word without Latin letters: only ё/Ё change, since look-alikes are mapped only where Latin letters
- * are (see matchKey). Most words of Russian text take this way, without the cache.
- */
 function foldYo(word: string): string {
   return word.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
