@@ -337,8 +337,13 @@ interface Candidate {
 }
 
 /** Every feature `text` names, in order of first appearance, each once, with all its spans. */
-export function matchFeatures(index: AliasIndex, text: string): FeatureMatch[] {
-  const words = tokenize(text).map((t) => textWord(index, t));
+export function matchFeatures(
+  index: AliasIndex,
+  text: string,
+  /** tokenize(text), when the caller has it already */
+  tokens: readonly Token[] = tokenize(text),
+): FeatureMatch[] {
+  const words = tokens.map((t) => textWord(index, t));
   const candidates: Candidate[] = [];
   words.forEach((t, i) => {
     for (const alias of t.aliases) {

@@ -8,7 +8,7 @@
 // not recognised yet. The case of "Ильхама Алиева" (masculine genitive) against "Амина Косбаева" (feminine
 // nominative) is told from the text around the name: the role word before it ("президента" vs "эксперт"), the verb
 // after it ("Косбаева отметила"), the other forms of the surname in the article.
-import { isCapitalized, tokenize } from './text.ts';
+import { isCapitalized, type Token, tokenize } from './text.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -97,8 +97,12 @@ const OBLIQUE_GOVERNOR =
 const ROLE_WINDOW = 8;
 
 /** Every person the article names, in order of first mention. */
-export function findPeople(paragraphs: readonly string[]): Person[] {
-  const words = paragraphs.map(nameWords);
+export function findPeople(
+  paragraphs: readonly string[],
+  /** tokenize(paragraph) for each paragraph, when the caller has them already */
+  tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
+): Person[] {
+  const words = paragraphs.map((paragraph, p) => nameWords(paragraph, tokens[p] ?? []));
   const pairs = words.flatMap((ws, p) => pairSightings(paragraphs[p] ?? '', ws, p));
   const canonical = canonicalBases(pairs);
   const alone = words.flatMap((ws, p) => surnameSightings(paragraphs[p] ?? '', ws, p, pairs, canonical));
@@ -113,9 +117,9 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
 }
 
 /** Words, with hyphenated capitalised compounds ("Касым-Жомарт") joined into one. */
-function nameWords(paragraph: string): NameWord[] {
+function nameWords(paragraph: string, tokens: readonly Token[]): NameWord[] {
   const out: NameWord[] = [];
-  for (const t of tokenize(paragraph)) {
+  for (const t of tokens) {
     const prev = out[out.length - 1];
     const joined =
       prev !== undefined &&
