@@ -12,7 +12,7 @@ import {
   unitsOf,
   WORD_CHAR,
 } from './char-class.ts';
-import { type WordEntry, wordEntry } from './word-table.ts';
+import { hashedWordEntry, hashUnit, WORD_HASH_SEED, type WordEntry, wordEntry } from './word-table.ts';
 
 /** Spaces that are typographic variants of a plain space (no-break, thin, figure, en/em, hair, ideographic). */
 const SPACE_VARIANTS = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
@@ -233,12 +233,18 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
+  let h = WORD_HASH_SEED;
   for (let i = 0; i <= text.length; ) {
     const cp = i < text.length ? codePointAt(text, i) : -1;
     if (cp >= 0 && classOf(cp) & WORD_CHAR) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        h = WORD_HASH_SEED;
+      }
+      h = hashUnit(h, text.charCodeAt(i));
+      if (cp > 0xffff) h = hashUnit(h, text.charCodeAt(i + 1));
     } else if (start >= 0) {
-      const entry = wordEntry(text, start, i);
+      const entry = hashedWordEntry(text, start, i, h);
       tokens.push({ text: entry.text, key: keyOf(entry), start, end: i, entry });
       start = -1;
     }

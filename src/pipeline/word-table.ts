@@ -25,10 +25,21 @@ const hashes = new Int32Array(MAX_WORDS);
 /** entry index + 1 per slot; 0 is an empty slot */
 const slots = new Int32Array(SLOTS);
 
+/** FNV-1a over UTF-16 units: start from WORD_HASH_SEED and fold in each unit of the word with hashUnit. */
+export const WORD_HASH_SEED = 0x811c9dc5;
+export function hashUnit(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
 /** The entry of `text.slice(start, end)`, made on first sight. */
 export function wordEntry(text: string, start: number, end: number): WordEntry {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = WORD_HASH_SEED;
+  for (let i = start; i < end; i++) h = hashUnit(h, text.charCodeAt(i));
+  return hashedWordEntry(text, start, end, h);
+}
+
+/** wordEntry for a caller that hashed the word's units while scanning it (saves a second pass). */
+export function hashedWordEntry(text: string, start: number, end: number, h: number): WordEntry {
   const length = end - start;
   for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
     const found = (slots[slot] as number) - 1;
