@@ -30,6 +30,8 @@ const DAY_MONTH = new RegExp(
 const YEAR = /(?:^|[\s(])(?:в|на конец|к концу|в конце|до конца|с)\s{1,3}(\d{4})\s{1,3}(?:году|года|г\.)/giu;
 const THIS_YEAR = /(?<![\p{L}\p{N}])в\s{1,3}этом\s{1,3}году(?![\p{L}])/giu;
 
+const MAY_NAME_DATE = /\d|этом/iu;
+
 function monthOf(word: string): number | null {
   const w = word.toLowerCase();
   // "ма" must not catch "марта": test the longer stems first.
@@ -47,6 +49,8 @@ export interface FoundEvent {
 
 /** Dates a sentence names, in text order, each once. `articleDate` is YYYY-MM-DD. */
 export function findEvents(sentence: string, articleDate: string): FoundEvent[] {
+  // Every pattern needs a digit but "в этом году": without either, none can match.
+  if (!MAY_NAME_DATE.test(sentence)) return [];
   const year = articleDate.slice(0, 4);
   const found: { at: number; date: string; raw: string }[] = [];
   const covered: [number, number][] = [];

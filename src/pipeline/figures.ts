@@ -16,7 +16,7 @@
 // figure's own clause names (a per-year rate is not a total for a period named elsewhere in the sentence).
 import type { Figure, FigureKind, Period, Qualifier, Unit } from '../domain/joined.ts';
 import { metricAllowsUnit, metricOf } from './metrics.ts';
-import { type Lexeme, lexemes, type NumberRead, readNumber, timesAdverbOf } from './numbers.ts';
+import { isNumberWord, type Lexeme, lexemes, type NumberRead, readNumber, timesAdverbOf } from './numbers.ts';
 import { findPeriods, type PeriodSpan } from './periods.ts';
 import { lowerSameLength } from './text.ts';
 
@@ -24,7 +24,7 @@ export interface FigureContext {
   /** YYYY-MM-DD: "в этом году", "за последние пять лет" are read against it */
   articleDate: string;
   /** the metric of the previous sentence of the paragraph, for "он уже составил…", "увеличить его до…" */
-  previousMetric?: string | null;
+  previousMetric?: string | null | (() => string | null);
 }
 
 export interface LocatedFigure {
@@ -70,7 +70,7 @@ export function locateFigures(sentence: string, context: FigureContext): Located
   const clauses = new ClauseIndex(
     sentence,
     findPeriods(sentence, context.articleDate),
-    context.previousMetric ?? null,
+    context.previousMetric ?? (() => null),
   );
   return quantities.map((q) => {
     const qualifier = qualifierBefore(lx, q.from);
@@ -213,6 +213,10 @@ function quantityAt(
   previous: Quantity | null,
 ): Quantity | null {
   const here = lx[i] as Lexeme;
+  // Only digits and number words start a quantity ("в" and "во" only before one): the rest leave at once.
+  if (here.kind === 'sym') return null;
+  if (here.kind === 'word' && here.lower !== 'в' && here.lower !== 'во' && !isNumberWord(here.lower))
+    return null;
   // "вдвое", "втрое": a change by a factor.
   const adverb = here.kind === 'word' ? timesAdverbOf(here.lower) : null;
   if (adverb !== null) return { value: adverb, unit: 'x', from: i, to: i + 1, byNa: false, rate: false };
@@ -290,22 +294,37 @@ function isNotAQuantity(lx: readonly Lexeme[], n: NumberRead): boolean {
   if (after && adjacent(lx, n.to - 1, n.to) && after.kind === 'word') return true;
   if (before?.text === '№') return true;
   // "20-21 октября", "20 – 21": a dash with at most one space each side between two numbers.
-  const tight = (a: number, b: number) => (lx[b] as Lexeme).start - (lx[a] as Lexeme).end <= 1;
-  const isDash = (l: Lexeme | undefined) => l !== undefined && /^[-–—]$/.test(l.text);
-  const numAt = (k: number) => lx[k]?.kind === 'num';
-  if (isDash(before) && numAt(n.from - 2) && tight(n.from - 2, n.from - 1) && tight(n.from - 1, n.from))
+  if (
+    isDash(before) &&
+    numAt(lx, n.from - 2) &&
+    tight(lx, n.from - 2, n.from - 1) &&
+    tight(lx, n.from - 1, n.from)
+  )
     return true;
-  if (isDash(after) && numAt(n.to + 1) && tight(n.to - 1, n.to) && tight(n.to, n.to + 1)) return true;
+  if (isDash(after) && numAt(lx, n.to + 1) && tight(lx, n.to - 1, n.to) && tight(lx, n.to, n.to + 1))
+    return true;
   // "20.10.2025": a third dotted part after the decimal read, or a dotted part before.
-  if (adjacentSym(lx, n.to, '.') && numAt(n.to + 1) && adjacent(lx, n.to, n.to + 1)) return true;
+  if (adjacentSym(lx, n.to, '.') && numAt(lx, n.to + 1) && adjacent(lx, n.to, n.to + 1)) return true;
   if (
     before?.text === '.' &&
     adjacent(lx, n.from - 1, n.from) &&
-    numAt(n.from - 2) &&
+    numAt(lx, n.from - 2) &&
     adjacent(lx, n.from - 2, n.from - 1)
   )
     return true;
   return false;
+}
+
+// Helpers of isNotAQuantity at module level: tsx names local functions each time they are created.
+/** At most one character between lexemes `a` and `b`. */
+function tight(lx: readonly Lexeme[], a: number, b: number): boolean {
+  return (lx[b] as Lexeme).start - (lx[a] as Lexeme).end <= 1;
+}
+function isDash(l: Lexeme | undefined): boolean {
+  return l !== undefined && /^[-–—]$/.test(l.text);
+}
+function numAt(lx: readonly Lexeme[], k: number): boolean {
+  return lx[k]?.kind === 'num';
 }
 
 function isYearLike(n: NumberRead): boolean {
@@ -405,7 +424,8 @@ class ClauseIndex {
   // Plain fields, not constructor parameter properties: the file must also run under Node's type stripping.
   private readonly sentence: string;
   private readonly periods: readonly PeriodSpan[];
-  private readonly previousMetric: string | null;
+  /** asked only when a figure needs it: working it out costs the caller a pass over earlier sentences */
+  private readonly previousMetric: string | null | (() => string | null);
   private readonly cuts: number[] = [0];
   private readonly dashBefore: boolean[] = [false];
   private readonly cache = new Map<number, Clause>();
@@ -413,7 +433,11 @@ class ClauseIndex {
   private readonly sentenceMetric = new Map<Unit, string | null>();
   private readonly anaphora: boolean;
 
-  constructor(sentence: string, periods: readonly PeriodSpan[], previousMetric: string | null) {
+  constructor(
+    sentence: string,
+    periods: readonly PeriodSpan[],
+    previousMetric: string | null | (() => string | null),
+  ) {
     this.sentence = sentence;
     this.periods = periods;
     this.previousMetric = previousMetric;
@@ -478,8 +502,9 @@ class ClauseIndex {
     if (!this.sentenceMetric.has(unit)) this.sentenceMetric.set(unit, metricOf(this.lower, unit));
     const own = clause.metricByUnit.get(unit) ?? this.sentenceMetric.get(unit) ?? null;
     if (own !== null) return own;
-    const previous = this.previousMetric;
-    if (previous !== null && this.anaphora && metricAllowsUnit(previous, unit)) return previous;
+    if (!this.anaphora) return 'unknown';
+    const previous = typeof this.previousMetric === 'function' ? this.previousMetric() : this.previousMetric;
+    if (previous !== null && metricAllowsUnit(previous, unit)) return previous;
     return 'unknown';
   }
 }

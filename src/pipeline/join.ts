@@ -13,7 +13,8 @@ import { articleInContractOrder } from './format-joined.ts';
 import { type AliasIndex, compileAliases, matchFeatures } from './match.ts';
 import { topicOf } from './metrics.ts';
 import { findQuotes } from './quotes.ts';
-import { splitSentences } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
+import { type Token, tokenize } from './text.ts';
 
 export interface JoinResult {
   joined: JoinedData;
@@ -51,16 +52,21 @@ function joinArticle(
 ): { mentions: Mention[]; spans: Record<string, NameSpan[]>; text: ArticleText } {
   const { article, paragraphs } = parsed;
   const sentences = paragraphs.map(splitSentences);
-  const quotes = findQuotes(paragraphs, sentences);
+  // Each paragraph is cut into words once, for the people and quotes and, sentence by sentence, for the names.
+  const tokens = paragraphs.map(tokenize);
+  const quotes = findQuotes(paragraphs, sentences, tokens);
   const mentions: Mention[] = [];
   const spans: Record<string, NameSpan[]> = {};
   const textParagraphs: ArticleSentence[][] = sentences.map((list, p) => {
     // The running topic of the paragraph lets "он уже составил 547 миллионов" inherit "товарооборот".
-    let topic: string | null = null;
+    const sentenceTokens = tokensBySentence(tokens[p] ?? [], list);
+    const topic = new RunningTopic();
+    // bound, not an arrow: tsx names every arrow function assigned to a name when it is made
+    const previousMetric = topic.current.bind(topic);
     return list.map((sentence, s) => {
-      const matches = matchFeatures(index, sentence.text);
-      const figures = extractFigures(sentence.text, { articleDate: article.date, previousMetric: topic });
-      topic = topicOf(sentence.text) ?? knownMetric(figures) ?? topic;
+      const matches = matchFeatures(index, sentence.text, sentenceTokens[s]);
+      const figures = extractFigures(sentence.text, { articleDate: article.date, previousMetric });
+      topic.add(sentence.text, knownMetric(figures));
       if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };
       const id = `${article.id}-p${p}-s${s}`;
       const quote = quotes[p]?.[s] ?? null;
@@ -80,6 +86,54 @@ function joinArticle(
     });
   });
   return { mentions, spans, text: { articleId: article.id, paragraphs: textParagraphs } };
+}
+
+/**
+ * tokenize(sentence.text) for each sentence, taken from the paragraph's tokens. The same tokens, offsets made
+ * relative to the sentence: a sentence starts and ends next to white space or the paragraph's ends (see
+ * splitSentences), so no word crosses its edges and each word inside reads the same.
+ */
+function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): Token[][] {
+  let k = 0;
+  return sentences.map((s) => {
+    while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
+    const crossesStart = k > 0 && (tokens[k - 1] as Token).end > s.start;
+    const own: Token[] = [];
+    for (; k < tokens.length && (tokens[k] as Token).end <= s.end; k++) {
+      const t = tokens[k] as Token;
+      own.push({ text: t.text, key: t.key, start: t.start - s.start, end: t.end - s.start, entry: t.entry });
+    }
+    const crossesEnd = k < tokens.length && (tokens[k] as Token).start < s.end;
+    // Should a word ever cross an edge after all, the sentence is cut into words on its own.
+    return crossesStart || crossesEnd ? tokenize(s.text) : own;
+  });
+}
+
+/**
+ * The topic after each sentence is the sentence's own topic (topicOf), else the metric of its figures, else the
+ * topic before it. Few figures ever ask for it (an anaphor with no metric of its own), so topicOf, a dozen
+ * patterns over the sentence, runs only then, once per sentence at most.
+ */
+class RunningTopic {
+  private readonly texts: string[] = [];
+  private readonly metrics: (string | null)[] = [];
+  /** how many sentences `topic` has taken in */
+  private resolved = 0;
+  private topic: string | null = null;
+
+  add(text: string, figuresMetric: string | null): void {
+    this.texts.push(text);
+    this.metrics.push(figuresMetric);
+  }
+
+  /** The topic after the sentences added so far. */
+  current(): string | null {
+    for (; this.resolved < this.texts.length; this.resolved++) {
+      const k = this.resolved;
+      this.topic = topicOf(this.texts[k] as string) ?? this.metrics[k] ?? this.topic;
+    }
+    return this.topic;
+  }
 }
 
 function knownMetric(figures: readonly Figure[]): string | null {

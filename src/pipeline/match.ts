@@ -18,6 +18,7 @@
 import { stemmer } from '@orama/stemmers/russian';
 import type { CorridorFeature, FeatureId, FeatureKind } from '../domain/feature.ts';
 import { isAllCaps, normalizeText, type Token, tokenize } from './text.ts';
+import type { WordEntry } from './word-table.ts';
 
 export type WordMode = 'caps' | 'exact' | 'stem';
 
@@ -42,6 +43,17 @@ export interface CompiledAlias {
 export interface AliasIndex {
   /** lookup key of an alias's first word → the aliases starting with it */
   byFirstWord: Map<string, CompiledAlias[]>;
+  /** what matching needs to know of a text word, worked out once per distinct word (./word-table.ts) */
+  wordInfo: WeakMap<WordEntry, WordInfo>;
+}
+
+/** A text word's forms and the aliases that may start at it: the same for every occurrence of the word. */
+interface WordInfo {
+  lower: string;
+  stem: string;
+  caseStem: string;
+  /** the aliases whose first word this word may be, in lookup-key order, each once */
+  aliases: readonly CompiledAlias[];
 }
 
 export interface TextSpan {
@@ -80,7 +92,7 @@ export function compileAliases(features: readonly CorridorFeature[]): AliasIndex
       }
     }
   }
-  return { byFirstWord };
+  return { byFirstWord, wordInfo: new WeakMap() };
 }
 
 function compileWord(key: string): AliasWord {
@@ -113,6 +125,7 @@ interface TextWord {
   lower: string;
   stem: string;
   caseStem: string;
+  aliases: readonly CompiledAlias[];
 }
 
 const stemCache = new Map<string, string>();
@@ -189,9 +202,23 @@ export function caseStem(lower: string): string {
   return base.length >= MIN_CASE_STEM ? base : '';
 }
 
-function textWord(token: Token): TextWord {
-  const lower = token.key.toLowerCase();
-  return { token, lower, stem: snowball(lower), caseStem: caseStem(lower) };
+function textWord(index: AliasIndex, token: Token): TextWord {
+  // Keyed by the word's entry: an object, so no string is hashed (the key is a function of the entry's text).
+  let info = index.wordInfo.get(token.entry);
+  if (info === undefined) {
+    info = wordInfo(index, token.key);
+    index.wordInfo.set(token.entry, info);
+  }
+  return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
+}
+
+function wordInfo(index: AliasIndex, key: string): WordInfo {
+  const lower = key.toLowerCase();
+  const stem = snowball(lower);
+  const base = caseStem(lower);
+  const keys = [`=${key}`, `=${lower}`, `s:${stem}`, `c:${base}`];
+  const aliases = [...new Set(keys.flatMap((k) => index.byFirstWord.get(k) ?? []))];
+  return { lower, stem, caseStem: base, aliases };
 }
 
 function wordMatches(word: AliasWord, t: TextWord): boolean {
@@ -310,19 +337,24 @@ interface Candidate {
 }
 
 /** Every feature `text` names, in order of first appearance, each once, with all its spans. */
-export function matchFeatures(index: AliasIndex, text: string): FeatureMatch[] {
-  const words = tokenize(text).map(textWord);
+export function matchFeatures(
+  index: AliasIndex,
+  text: string,
+  /** tokenize(text), when the caller has it already */
+  tokens: readonly Token[] = tokenize(text),
+): FeatureMatch[] {
+  const words = tokens.map((t) => textWord(index, t));
   const candidates: Candidate[] = [];
   words.forEach((t, i) => {
-    const keys = [`=${t.token.key}`, `=${t.lower}`, `s:${t.stem}`, `c:${t.caseStem}`];
-    const aliases = new Set(keys.flatMap((k) => index.byFirstWord.get(k) ?? []));
-    for (const alias of aliases) {
+    for (const alias of t.aliases) {
       const last = matchFrom(text, words, alias, i, 0);
       if (last < 0 || conflictsWithKind(text, words, alias.kind, i, last)) continue;
       const end = closeQuote(text, t.token.start, words[last]?.token.end ?? t.token.end);
       candidates.push({ featureId: alias.featureId, start: t.token.start, end, words: alias.words.length });
     }
   });
+  // Most sentences name nothing: no need to sort and group an empty list.
+  if (candidates.length === 0) return [];
   return groupByFeature(longestFirst(candidates));
 }
 
@@ -339,41 +371,20 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
   // The kept spans in start order. They never overlap but for ties and merges of one feature, so their ends are
   // in order too: the spans overlapping a candidate are found by binary search, not by scanning all kept ones.
   const byStart: Candidate[] = [];
-  const firstEndingAfter = (pos: number): number => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((byStart[mid] as Candidate).end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const insertAt = (start: number): number => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((byStart[mid] as Candidate).start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   for (const c of ordered) {
     const overlapping: Candidate[] = [];
-    for (let j = firstEndingAfter(c.start); j < byStart.length; j++) {
+    for (let j = firstEndingAfter(byStart, c.start); j < byStart.length; j++) {
       const k = byStart[j] as Candidate;
       if (k.start >= c.end) break;
       if (k.start < c.end && c.start < k.end) overlapping.push(k);
     }
-    const tie = (k: Candidate) => k.start === c.start && k.end === c.end && k.words === c.words;
     if (
       overlapping.length === 0 ||
-      (overlapping.every(tie) && !overlapping.some((k) => k.featureId === c.featureId))
+      (overlapping.every((k) => isTie(k, c)) && !overlapping.some((k) => k.featureId === c.featureId))
     ) {
       const copy = { ...c };
       kept.push(copy);
-      byStart.splice(insertAt(copy.start), 0, copy);
+      byStart.splice(insertAt(byStart, copy.start), 0, copy);
     } else if (overlapping.every((k) => k.featureId === c.featureId)) {
       for (const k of overlapping) {
         k.start = Math.min(k.start, c.start);
@@ -382,6 +393,37 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
     }
   }
   return kept;
+}
+
+// Module-level helpers rather than closures inside longestFirst: tsx names every local function it creates at run
+// time, which costs more than the search itself when done for every sentence.
+
+/** Index of the first span of `byStart` that ends after `pos`. */
+function firstEndingAfter(byStart: readonly Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byStart[mid] as Candidate).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a span starting at `start` goes in `byStart`, after those starting at or before it. */
+function insertAt(byStart: readonly Candidate[], start: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byStart[mid] as Candidate).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isTie(k: Candidate, c: Candidate): boolean {
+  return k.start === c.start && k.end === c.end && k.words === c.words;
 }
 
 function groupByFeature(kept: Candidate[]): FeatureMatch[] {

@@ -3,7 +3,9 @@
 // words after either ("тыс.", "млн", "миллиарда"), or alone where Russian drops the "one" ("более миллиона тонн").
 // No npm package parses Russian number words (tech-notes), so this is a small table. It works on lexemes and
 // reads a bounded number of them from any start (MAX_GROUPS, MAX_WORDS), so trying every start stays linear.
+import { classOf, codePointAt, DIGIT, LETTER, SPACE, toLower, unitsOf } from './char-class.ts';
 import { DIGIT_GROUP_SEPARATOR } from './text.ts';
+import { wordEntry } from './word-table.ts';
 
 export interface Lexeme {
   kind: 'num' | 'word' | 'sym';
@@ -17,21 +19,55 @@ export interface Lexeme {
 /** Digit runs, letter runs and single other characters: one step per character, no backtracking. */
 export const LEXEME = /(\p{Nd}+)|([\p{L}\p{M}]+)|(\S)/gu;
 
-/** Digit runs, letter runs and single other characters, with offsets. */
+/**
+ * Digit runs, letter runs and single other characters, with offsets: what LEXEME matches, found by one scan over
+ * cached character classes (./char-class.ts), which is several times quicker than the regex on every sentence.
+ */
 export function lexemes(text: string): Lexeme[] {
   const out: Lexeme[] = [];
-  for (const m of text.matchAll(LEXEME)) {
-    const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym';
-    const lower = m[0].toLowerCase().replace(/ё/g, 'е');
-    out.push({ kind, text: m[0], lower, start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const first = codePointAt(text, i);
+    const flags = classOf(first);
+    const start = i;
+    i += unitsOf(first);
+    if (flags & SPACE) continue;
+    const run = flags & DIGIT ? DIGIT : flags & LETTER ? LETTER : 0;
+    while (run !== 0 && i < text.length) {
+      const cp = codePointAt(text, i);
+      if (!(classOf(cp) & run)) break;
+      i += unitsOf(cp);
+    }
+    if (run === LETTER) {
+      // Words repeat: their text and lower case come from the word table, without slicing or lower-casing again.
+      const entry = wordEntry(text, start, i);
+      entry.lowerYo ??= lowerYo(entry.text);
+      out.push({ kind: 'word', text: entry.text, lower: entry.lowerYo, start, end: i });
+    } else {
+      const lexeme = text.slice(start, i);
+      out.push({
+        kind: run === DIGIT ? 'num' : 'sym',
+        text: lexeme,
+        lower: run === DIGIT ? lexeme : lowerYo(lexeme),
+        start,
+        end: i,
+      });
+    }
   }
   return out;
 }
 
-// Cardinal words → value. Every case form is listed: the table is the documentation.
-const CARDINALS: Record<string, number> = {};
+/** Lower case with ё → е. */
+function lowerYo(text: string): string {
+  const lower = toLower(text);
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
+}
+
+// Cardinal words → value. Every case form is listed: the table is the documentation. Maps, not objects: looked up
+// for every word of every sentence with figures, and a Map finds a fresh string without interning it.
+const CARDINALS = new Map<string, number>();
 function add(value: number, forms: string): void {
-  for (const f of forms.split(' ')) CARDINALS[f] = value;
+  for (const f of forms.split(' ')) CARDINALS.set(f, value);
 }
 add(1, 'один одна одно одного одной одному одним одном одну одною');
 add(2, 'два две двух двум двумя');
@@ -89,14 +125,14 @@ const SCALES: [RegExp, number][] = [
  * companies, no value), so it counts as one thousand only after a word that takes the genitive ("более тысячи").
  * Plural and vague forms ("миллионы", "сотни тысяч", "десятки") are not numbers.
  */
-const BARE_SCALES: Record<string, number> = {};
+const BARE_SCALES = new Map<string, number>();
 for (const [forms, value] of [
   ['тысяча тысячу тысячей тысячью тысяче', 1e3],
   ['миллион миллиона миллиону миллионом миллионе', 1e6],
   ['миллиард миллиарда миллиарду миллиардом миллиарде', 1e9],
   ['триллион триллиона триллиону триллионом триллионе', 1e12],
 ] as const) {
-  for (const f of forms.split(' ')) BARE_SCALES[f] = value;
+  for (const f of forms.split(' ')) BARE_SCALES.set(f, value);
 }
 const GENITIVE_GOVERNORS =
   /^(?:более|свыше|около|менее|до|порядка|почти|примерно|больше|меньше|чем|от|из|с|для|без|минимум|максимум)$/;
@@ -107,25 +143,43 @@ export function scaleOf(lower: string): number | null {
 }
 
 export function cardinalOf(lower: string): number | null {
-  return CARDINALS[lower] ?? null;
+  return CARDINALS.get(lower) ?? null;
 }
 
 /** Multiplicative adverbs: "вдвое", "втрое" … "вдесятеро". */
-const TIMES_ADVERBS: Record<string, number> = {
-  вдвое: 2,
-  втрое: 3,
-  вчетверо: 4,
-  впятеро: 5,
-  вшестеро: 6,
-  всемеро: 7,
-  ввосьмеро: 8,
-  вдевятеро: 9,
-  вдесятеро: 10,
-};
+const TIMES_ADVERBS = new Map<string, number>([
+  ['вдвое', 2],
+  ['втрое', 3],
+  ['вчетверо', 4],
+  ['впятеро', 5],
+  ['вшестеро', 6],
+  ['всемеро', 7],
+  ['ввосьмеро', 8],
+  ['вдевятеро', 9],
+  ['вдесятеро', 10],
+]);
 
 export function timesAdverbOf(lower: string): number | null {
-  return TIMES_ADVERBS[lower] ?? null;
+  return TIMES_ADVERBS.get(lower) ?? null;
 }
+
+/**
+ * Whether a lower-case word may be read as a number or start one: a cardinal, a bare scale word ("миллион",
+ * "тысячи") or a multiplicative adverb. Asked of every word of every sentence, so a test on the first letter and
+ * the length (numbers, no string hashing) turns down almost every other word before the set is consulted.
+ */
+export function isNumberWord(lower: string): boolean {
+  return NUMBER_WORD_SHAPES.has(shapeOf(lower)) && NUMBER_WORDS.has(lower);
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...CARDINALS.keys(),
+  ...BARE_SCALES.keys(),
+  'тысячи',
+  ...TIMES_ADVERBS.keys(),
+]);
+const shapeOf = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+const NUMBER_WORD_SHAPES: ReadonlySet<number> = new Set([...NUMBER_WORDS].map(shapeOf));
 
 export interface NumberRead {
   value: number;
@@ -167,7 +221,7 @@ export function readNumber(text: string, lx: readonly Lexeme[], i: number): Numb
 /** "миллион тонн", "более тысячи компаний": a scale word alone is one of it. */
 function readBareScale(lx: readonly Lexeme[], i: number): NumberRead | null {
   const w = lx[i] as Lexeme;
-  const value = BARE_SCALES[w.lower] ?? (w.lower === 'тысячи' ? 1e3 : undefined);
+  const value = BARE_SCALES.get(w.lower) ?? (w.lower === 'тысячи' ? 1e3 : undefined);
   if (value === undefined) return null;
   // "три миллиона": the scale of a number read (or rejected) from an earlier lexeme, not a number of its own.
   const before = lx[i - 1];

@@ -8,7 +8,7 @@
 // not recognised yet. The case of "Ильхама Алиева" (masculine genitive) against "Амина Косбаева" (feminine
 // nominative) is told from the text around the name: the role word before it ("президента" vs "эксперт"), the verb
 // after it ("Косбаева отметила"), the other forms of the surname in the article.
-import { isCapitalized, tokenize } from './text.ts';
+import { isCapitalized, type Token, tokenize } from './text.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -29,11 +29,30 @@ export interface Person {
   mentions: TextPosition[];
 }
 
-interface NameWord {
+/** A word of a paragraph; its lower case is worked out only for the few words a test asks about. */
+class NameWord {
   text: string;
-  lower: string;
   start: number;
   end: number;
+  private lowerCase: string | null = null;
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+  }
+
+  get lower(): string {
+    this.lowerCase ??= this.text.toLowerCase();
+    return this.lowerCase;
+  }
+
+  /** Joins the next word of a hyphenated compound into this one. */
+  extend(paragraph: string, end: number): void {
+    this.text = paragraph.slice(this.start, end);
+    this.end = end;
+    this.lowerCase = null;
+  }
 }
 
 interface Sighting {
@@ -78,8 +97,12 @@ const OBLIQUE_GOVERNOR =
 const ROLE_WINDOW = 8;
 
 /** Every person the article names, in order of first mention. */
-export function findPeople(paragraphs: readonly string[]): Person[] {
-  const words = paragraphs.map(nameWords);
+export function findPeople(
+  paragraphs: readonly string[],
+  /** tokenize(paragraph) for each paragraph, when the caller has them already */
+  tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
+): Person[] {
+  const words = paragraphs.map((paragraph, p) => nameWords(paragraph, tokens[p] ?? []));
   const pairs = words.flatMap((ws, p) => pairSightings(paragraphs[p] ?? '', ws, p));
   const canonical = canonicalBases(pairs);
   const alone = words.flatMap((ws, p) => surnameSightings(paragraphs[p] ?? '', ws, p, pairs, canonical));
@@ -94,24 +117,26 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
 }
 
 /** Words, with hyphenated capitalised compounds ("Касым-Жомарт") joined into one. */
-function nameWords(paragraph: string): NameWord[] {
+function nameWords(paragraph: string, tokens: readonly Token[]): NameWord[] {
   const out: NameWord[] = [];
-  for (const t of tokenize(paragraph)) {
+  for (const t of tokens) {
     const prev = out[out.length - 1];
     const joined =
       prev !== undefined &&
-      paragraph.slice(prev.end, t.start) === '-' &&
+      t.start - prev.end === 1 &&
+      paragraph.charCodeAt(prev.end) === 0x2d && // "-"
       isCapitalized(prev.text) &&
       isCapitalized(t.text);
-    if (joined) {
-      prev.text = paragraph.slice(prev.start, t.end);
-      prev.lower = prev.text.toLowerCase();
-      prev.end = t.end;
-    } else {
-      out.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end });
-    }
+    if (joined) prev.extend(paragraph, t.end);
+    else out.push(new NameWord(t.text, t.start, t.end));
   }
   return out;
+}
+
+/** `paragraph.slice(from, to)` is one space or no-break space. */
+function isOneSpace(paragraph: string, from: number, to: number): boolean {
+  const code = paragraph.charCodeAt(from);
+  return to - from === 1 && (code === 0x20 || code === 0xa0);
 }
 
 function isCyrillicName(word: string): boolean {
@@ -123,7 +148,9 @@ function pairSightings(paragraph: string, words: NameWord[], p: number): Sightin
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i] as NameWord;
     const second = words[i + 1] as NameWord;
-    if (!/^[ \u00A0]$/.test(paragraph.slice(first.end, second.start))) continue;
+    // A name is two capitalised words with one space (or no-break space) between; most words are neither.
+    if (!isCapitalized(first.text) || !isCapitalized(second.text)) continue;
+    if (!isOneSpace(paragraph, first.end, second.start)) continue;
     if (!isCyrillicName(first.text) || !isCyrillicName(second.text)) continue;
     if (NOT_A_FIRST_NAME.test(first.lower) || ADJECTIVE_ENDING.test(first.lower)) continue;
     const surname = parseSurname(second.lower);

@@ -192,9 +192,13 @@ const RULES: Rule[] = [
 /** The patterns of RULES, for the adversarial-input tests (tests/unit/pipeline-properties.test.ts). */
 export const PERIOD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
 
+const MAY_NAME_PERIOD = /(?:19|20)\d\d|год|лет/;
+
 /** Every period the sentence names, in text order, without overlaps. `articleDate` is YYYY-MM-DD. */
 export function findPeriods(sentence: string, articleDate: string): PeriodSpan[] {
   const lower = lowerSameLength(sentence).replace(/ё/g, 'е');
+  // Every rule needs a year in digits or a word with "год"/"лет" in it: without one, none can match.
+  if (!MAY_NAME_PERIOD.test(lower)) return [];
   const articleYear = Number(articleDate.slice(0, 4));
   const articleMonth = Number(articleDate.slice(5, 7)) || 12;
   const found: PeriodSpan[] = [];

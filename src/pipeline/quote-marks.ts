@@ -16,7 +16,12 @@ export interface QuoteMark {
   depth: number;
 }
 
-const QUOTE_CHARS = new Set(['«', '»', '„', '“', '”', '"']);
+/** « » „ “ ” and the straight quote, by UTF-16 unit: tested for every character of every paragraph. */
+export function isQuoteCode(code: number): boolean {
+  return (
+    code === 0x22 || code === 0xab || code === 0xbb || code === 0x201e || code === 0x201c || code === 0x201d
+  );
+}
 /** What may stand right before an opening quote. */
 const BEFORE_OPEN = /[\s([{«„“/\-–—]/;
 /** What may stand right after a closing quote. */
@@ -38,8 +43,8 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    if (!isQuoteCode(text.charCodeAt(i))) continue;
     const c = text.charAt(i);
-    if (!QUOTE_CHARS.has(c)) continue;
     const role = roleOf(c, text.charAt(i - 1), text.charAt(i + 1), i === 0, i === text.length - 1, top());
     const index = marks.length;
     if (role === 'open') {

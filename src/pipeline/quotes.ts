@@ -20,7 +20,7 @@ import {
 } from './people.ts';
 import { scanQuoteMarks } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
-import { isCapitalized, tokenize } from './text.ts';
+import { isCapitalized, type Token, tokenize } from './text.ts';
 
 interface Part {
   paragraph: number;
@@ -40,8 +40,10 @@ interface ArticleQuotation {
 export function findQuotes(
   paragraphs: readonly string[],
   sentences: readonly Sentence[][],
+  /** tokenize(paragraph) for each paragraph, when the caller has them already */
+  tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
 ): (Quote | null)[][] {
-  const people = findPeople(paragraphs);
+  const people = findPeople(paragraphs, tokens);
   const timeline = timelineOf(people);
   // paragraph → the parts of speech quotations in it, in text order
   const partsOf = new Map<number, { part: Part; quote: Quote }[]>();

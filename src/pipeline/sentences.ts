@@ -2,7 +2,7 @@
 // visibly starts (upper case, digit, opening quote or bracket) and the stop is not part of an abbreviation, an
 // initial, a number, or a quoted title. Speech quoted at the start of a sentence is split inside, so each sentence
 // of a long quotation is its own sentence and the last one keeps its attribution (", — сказала она.").
-import { type QuoteMark, scanQuoteMarks } from './quote-marks.ts';
+import { isQuoteCode, type QuoteMark, scanQuoteMarks } from './quote-marks.ts';
 
 export interface Sentence {
   /** the sentence, trimmed */
@@ -12,7 +12,9 @@ export interface Sentence {
   end: number;
 }
 
-const TERMINAL = '.!?…';
+/** . ! ? … */
+const isTerminalCode = (code: number): boolean =>
+  code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 const CLOSING_BRACKETS = ')]';
 
 // Abbreviations after which a full stop never ends a sentence: a name or a word always follows.
@@ -84,11 +86,13 @@ export function splitSentences(paragraph: string): Sentence[] {
   };
 
   for (let i = start; i < paragraph.length; i++) {
-    if (applyMark(i)) continue;
-    if (!TERMINAL.includes(paragraph.charAt(i))) continue;
+    const code = paragraph.charCodeAt(i);
+    // Most characters are neither a quote mark nor a terminal: two comparisons of the unit decide.
+    if (isQuoteCode(code) && applyMark(i)) continue;
+    if (!isTerminalCode(code)) continue;
     const stop = i;
     let j = i;
-    while (j < paragraph.length && TERMINAL.includes(paragraph.charAt(j))) j++;
+    while (j < paragraph.length && isTerminalCode(paragraph.charCodeAt(j))) j++;
     let k = j;
     while (
       k < paragraph.length &&

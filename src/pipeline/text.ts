@@ -1,6 +1,18 @@
 // Text normalisation and word tokens for Russian news text. Two layers on purpose: `normalizeText` fixes what is
 // wrong in the file and is what readers see; `matchKey` folds what only matching should ignore (ё/е, look-alike
 // letters), one UTF-16 unit for one, so offsets found on keys are offsets into the displayed text.
+// A word is a run of letters, combining marks and digits ([\p{L}\p{M}\p{N}]+); hyphens, dashes, dots and slashes
+// separate words. Words are found by a scan over cached character classes (./char-class.ts), not a regex.
+import {
+  CAPITAL,
+  CYRILLIC_SCRIPT,
+  classOf,
+  codePointAt,
+  LATIN_SCRIPT,
+  unitsOf,
+  WORD_CHAR,
+} from './char-class.ts';
+import { hashedWordEntry, hashUnit, WORD_HASH_SEED, type WordEntry, wordEntry } from './word-table.ts';
 
 /** Spaces that are typographic variants of a plain space (no-break, thin, figure, en/em, hair, ideographic). */
 const SPACE_VARIANTS = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
@@ -30,7 +42,16 @@ export function normalizeText(raw: string): string {
     .replace(DIGIT_GROUP_SPACE, DIGIT_GROUP_SEPARATOR)
     .replace(/(?<!\d)\u00A0|\u00A0(?!\d)/g, ' ')
     .replace(SPACE_VARIANTS, (c) => (c === DIGIT_GROUP_SEPARATOR ? c : ' '));
-  return text.replace(WORD, (word) => repairMixedScript(word));
+  // Only a word with letters of both scripts can change (see repairMixedScript), so only those are rewritten.
+  const mixed = mixedScriptWords(text);
+  if (mixed.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const w of mixed) {
+    out += text.slice(last, w.start) + repairMixedScript(text.slice(w.start, w.end));
+    last = w.end;
+  }
+  return out + text.slice(last);
 }
 
 // Latin letters that look like Cyrillic ones and back. Lower-case k/к are close enough that OCR and typists swap them.
@@ -56,12 +77,12 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   x: 'х',
   y: 'у',
 };
-const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
-  Object.entries(LATIN_TO_CYRILLIC).map(([lat, cyr]) => [cyr, lat]),
+/** The same tables by UTF-16 unit (every look-alike is one unit), for the per-character loops below. */
+type CharTable = ReadonlyMap<number, number>;
+const TO_CYRILLIC: CharTable = new Map(
+  Object.entries(LATIN_TO_CYRILLIC).map(([lat, cyr]) => [lat.charCodeAt(0), cyr.charCodeAt(0)]),
 );
-
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
-const LATIN_LETTER = /\p{Script=Latin}/u;
+const TO_LATIN: CharTable = new Map([...TO_CYRILLIC].map(([lat, cyr]) => [cyr, lat]));
 
 type Script = 'cyrillic' | 'latin' | 'ambiguous' | 'mixed' | 'none';
 
@@ -70,13 +91,16 @@ function scriptOf(word: string): Script {
   let cyrillic = false;
   let latin = false;
   let letters = false;
-  for (const c of word) {
-    if (CYRILLIC_LETTER.test(c)) {
+  for (let i = 0; i < word.length; ) {
+    const cp = codePointAt(word, i);
+    i += unitsOf(cp);
+    const flags = classOf(cp);
+    if (flags & CYRILLIC_SCRIPT) {
       letters = true;
-      if (CYRILLIC_TO_LATIN[c] === undefined) cyrillic = true;
-    } else if (LATIN_LETTER.test(c)) {
+      if (!TO_LATIN.has(cp)) cyrillic = true;
+    } else if (flags & LATIN_SCRIPT) {
       letters = true;
-      if (LATIN_TO_CYRILLIC[c] === undefined) latin = true;
+      if (!TO_CYRILLIC.has(cp)) latin = true;
     }
   }
   if (cyrillic && latin) return 'mixed';
@@ -85,18 +109,52 @@ function scriptOf(word: string): Script {
   return letters ? 'ambiguous' : 'none';
 }
 
-function mapChars(word: string, table: Record<string, string>): string {
+/** `word` with every unit in `table` replaced; the word itself (no copy) when none is. */
+function mapChars(word: string, table: CharTable): string {
   let out = '';
-  for (const c of word) out += table[c] ?? c;
-  return out;
+  let last = 0;
+  for (let i = 0; i < word.length; i++) {
+    const to = table.get(word.charCodeAt(i));
+    if (to === undefined) continue;
+    out += word.slice(last, i) + String.fromCharCode(to);
+    last = i + 1;
+  }
+  return last === 0 ? word : out + word.slice(last);
 }
 
 /** A word whose script is clear gets its stray look-alike letters in that script; anything else is left alone. */
 function repairMixedScript(word: string): string {
   const script = scriptOf(word);
-  if (script === 'cyrillic') return mapChars(word, LATIN_TO_CYRILLIC);
-  if (script === 'latin') return mapChars(word, CYRILLIC_TO_LATIN);
+  if (script === 'cyrillic') return mapChars(word, TO_CYRILLIC);
+  if (script === 'latin') return mapChars(word, TO_LATIN);
   return word;
+}
+
+/**
+ * Offsets of the words (runs of WORD characters) holding letters of both scripts: the only words
+ * repairMixedScript can change, since it maps Latin letters in a Cyrillic word and Cyrillic ones in a Latin word.
+ * One pass over the text with cached character classes, instead of a regex match and a script test per word.
+ */
+function mixedScriptWords(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let start = -1;
+  let scripts = 0;
+  for (let i = 0; i <= text.length; ) {
+    const cp = i < text.length ? codePointAt(text, i) : -1;
+    const flags = cp < 0 ? 0 : classOf(cp);
+    if (flags & WORD_CHAR) {
+      if (start < 0) {
+        start = i;
+        scripts = 0;
+      }
+      scripts |= flags & (CYRILLIC_SCRIPT | LATIN_SCRIPT);
+    } else if (start >= 0) {
+      if (scripts === (CYRILLIC_SCRIPT | LATIN_SCRIPT)) found.push({ start, end: i });
+      start = -1;
+    }
+    i += cp < 0 ? 1 : unitsOf(cp);
+  }
+  return found;
 }
 
 export interface LookAlikeWord {
@@ -112,10 +170,6 @@ export interface LookAlikeWord {
   line: number;
 }
 
-/** Quick test for a line worth tokenising: only a line with both Latin and Cyrillic letters has such words. */
-const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
-const HAS_LATIN = /\p{Script=Latin}/u;
-
 /**
  * The words `normalizeText` repairs (a Latin look-alike inside a Cyrillic word or the other way round), with the
  * line they are on, so a curator can fix the source instead of relying on the repair. `text` is split on LF, CR
@@ -123,10 +177,13 @@ const HAS_LATIN = /\p{Script=Latin}/u;
  */
 export function findLookAlikes(text: string): LookAlikeWord[] {
   const found: LookAlikeWord[] = [];
+  // Most texts have no such word: one scan of the whole text says so. NFC never joins or splits across a line
+  // end (LF and CR are stable code points), so the whole text normalised is the lines normalised, joined.
+  if (mixedScriptWords(text.normalize('NFC')).length === 0) return found;
   text.split(/\r\n?|\n/).forEach((line, i) => {
-    if (!HAS_CYRILLIC.test(line) || !HAS_LATIN.test(line)) return;
-    for (const m of line.normalize('NFC').matchAll(WORD)) {
-      const word = m[0];
+    const normal = line.normalize('NFC');
+    for (const { start, end } of mixedScriptWords(normal)) {
+      const word = normal.slice(start, end);
       const fixed = repairMixedScript(word);
       if (fixed === word) continue;
       const fixedChars = [...fixed];
@@ -144,14 +201,21 @@ export function findLookAlikes(text: string): LookAlikeWord[] {
  * case-sensitively. Same length as the input, so offsets carry over.
  */
 export function matchKey(word: string): string {
-  const yo = word.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
-  const script = scriptOf(yo);
-  if (script === 'ambiguous') return mapChars(yo, LATIN_TO_CYRILLIC);
-  return repairMixedScript(yo);
+  return keyOf(wordEntry(word, 0, word.length));
 }
 
-/** A run of letters, combining marks and digits; hyphens, dashes, dots and slashes separate words. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** matchKey of an entry's word, worked out once per distinct word. */
+function keyOf(entry: WordEntry): string {
+  entry.key ??= computeMatchKey(entry.text);
+  return entry.key;
+}
+
+function computeMatchKey(word: string): string {
+  const yo = foldYo(word);
+  const script = scriptOf(yo);
+  if (script === 'ambiguous') return mapChars(yo, TO_CYRILLIC);
+  return repairMixedScript(yo);
+}
 
 export interface Token {
   /** the word as written */
@@ -161,21 +225,42 @@ export interface Token {
   /** UTF-16 offsets into the string that was tokenised */
   start: number;
   end: number;
+  /** the word's entry in the word table, where modules keep what they work out about a word */
+  entry: WordEntry;
 }
 
 /** Words of `text` with offsets into `text` itself (not into any normalised copy). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    tokens.push({ text: m[0], key: matchKey(m[0]), start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  let h = WORD_HASH_SEED;
+  for (let i = 0; i <= text.length; ) {
+    const cp = i < text.length ? codePointAt(text, i) : -1;
+    if (cp >= 0 && classOf(cp) & WORD_CHAR) {
+      if (start < 0) {
+        start = i;
+        h = WORD_HASH_SEED;
+      }
+      h = hashUnit(h, text.charCodeAt(i));
+      if (cp > 0xffff) h = hashUnit(h, text.charCodeAt(i + 1));
+    } else if (start >= 0) {
+      const entry = hashedWordEntry(text, start, i, h);
+      tokens.push({ text: entry.text, key: keyOf(entry), start, end: i, entry });
+      start = -1;
+    }
+    i += cp < 0 ? 1 : unitsOf(cp);
   }
   return tokens;
 }
 
+function foldYo(word: string): string {
+  return word.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
+
 /** Upper-case Cyrillic or Latin letter at the start: what "capitalised word" means throughout the pipeline. */
 export function isCapitalized(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
+  // The test below (a first unit that lower-casing changes and upper-casing keeps) is cached per unit.
+  return word.length > 0 && (classOf(word.charCodeAt(0)) & CAPITAL) !== 0;
 }
 
 /** Two or more letters, none lower-case: ТМТМ, БТК, SOCAR. */
