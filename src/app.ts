@@ -119,6 +119,7 @@ function renderPanel(
             asOf: s.asOf,
             loading: !loader.featureLoaded(f.properties.id),
             ...retry(`feature:${f.properties.id}`),
+            pages: { loadedThrough: loader.featureLoadedThrough, more: (id) => loads.request(`more:${id}`) },
             onSelect: (id) => st.select(id, 'panel'),
             onOpenArticle,
             onClose: () => st.select(null, 'panel'),
@@ -280,6 +281,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       const fetchOf = (key: string): (() => Promise<void>) => {
         if (key === 'corpus') return () => loader.corpus();
         const [kind, id = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+        if (kind === 'more') return () => loader.featureMore(id);
         return kind === 'feature' ? () => loader.feature(id) : () => loader.article(id);
       };
       const loads: Loads = {

@@ -6,6 +6,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { AppData, ArticleText, BuiltProperties, NameSpan } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Discrepancy, Figure, Mention, Period } from '../domain/joined.ts';
+import { articleChronology, panelOrder, readingOrder } from '../domain/mention-order.ts';
 import type { CorpusSummary, DataShard } from '../domain/shards.ts';
 import { summarize } from '../domain/summary.ts';
 
@@ -83,15 +84,8 @@ const disputeKey = (d: Discrepancy) =>
 const eventKey = (e: AppData['events'][number]) => `${e.mentionId}|${e.date}|${e.raw}`;
 const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The sentence's number within its paragraph, from the mention id's "-s<k>" (ids are "<article>-p<i>-s<k>"). */
-function sentenceNo(m: Mention): number {
-  const k = m.id.lastIndexOf('-s');
-  return k < 0 ? 0 : Number(m.id.slice(k + 2)) || 0;
-}
-
 /** The joined data's own order (articles by id, then reading order), which pieces arriving in any order keep. */
-const corpusOrder = (a: Mention, b: Mention) =>
-  codeUnits(a.articleId, b.articleId) || a.paragraph - b.paragraph || sentenceNo(a) - sentenceNo(b);
+const corpusOrder = (a: Mention, b: Mention) => codeUnits(a.articleId, b.articleId) || readingOrder(a, b);
 
 /** `summary` is the whole corpus's when only part of it is in `data`; counted from `data` when not given. */
 export function createCatalog(data: AppData, summary: CorpusSummary = summarize(data)): Catalog {
@@ -109,11 +103,7 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
   let disputes = new Map<string, Discrepancy[]>();
 
   const reindex = () => {
-    const articleOrder = new Map(
-      [...articles.values()]
-        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-        .map((a, i) => [a.id, i]),
-    );
+    const articleOrder = new Map([...articles.values()].sort(articleChronology).map((a, i) => [a.id, i]));
     byFeature = new Map();
     byArticle = new Map();
     for (const m of data.joined.mentions) {
@@ -126,9 +116,9 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
       if (list === undefined) byArticle.set(m.articleId, [m]);
       else list.push(m);
     }
-    // Oldest article first; within an article, the corpus order (a stable sort keeps it).
-    for (const list of byFeature.values())
-      list.sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0));
+    // The order the pipeline pages them in: oldest article first, then reading order.
+    const order = panelOrder((id) => articleOrder.get(id) ?? 0);
+    for (const list of byFeature.values()) list.sort(order);
     allFigures = data.joined.mentions.flatMap((mention) =>
       mention.figures.map((figure, index) => ({ mention, figure, index })),
     );

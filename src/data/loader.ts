@@ -4,14 +4,21 @@
 // redraws when a fetch ends (src/app.ts).
 import type { AppData } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
-import { type CoreData, type DataShard, SHARD_FILES } from '../domain/shards.ts';
+import { type CoreData, type DataShard, FEATURE_PAGE, SHARD_FILES } from '../domain/shards.ts';
 import { type Catalog, createCatalog } from './catalog.ts';
 
 export interface DataLoader {
   readonly catalog: Catalog;
-  /** the mentions of a feature and, for a composite, of its parts */
+  /** the first page of mentions of a feature and, for a composite, of its parts */
   feature(id: FeatureId): Promise<void>;
   featureLoaded(id: FeatureId): boolean;
+  /** the next page of a feature's own mentions */
+  featureMore(id: FeatureId): Promise<void>;
+  /**
+   * How far the feature's mentions are loaded in panel order: the loaded ones up to this many are the list's true
+   * beginning (mentions loaded with other pieces may lie beyond it). Infinity when all are loaded.
+   */
+  featureLoadedThrough(id: FeatureId): number;
   /** an article's text and all its mentions */
   article(id: string): Promise<void>;
   articleLoaded(id: string): boolean;
@@ -58,15 +65,31 @@ export function createLoader(core: CoreData, fetchShard: (file: string) => Promi
   ];
   const corpusLoaded = () => done.has(SHARD_FILES.corpus);
   const featureLoaded = (id: FeatureId) =>
-    corpusLoaded() || family(id).every((f) => done.has(SHARD_FILES.feature(f)));
+    corpusLoaded() || family(id).every((f) => done.has(SHARD_FILES.feature(f, 0)));
+  /** pages loaded from the first on without a gap */
+  const pagesLoaded = (id: FeatureId) => {
+    let k = 0;
+    while (done.has(SHARD_FILES.feature(id, k))) k++;
+    return k;
+  };
+  const total = (id: FeatureId) => core.summary.mentionsOf[id] ?? 0;
+  const featureLoadedThrough = (id: FeatureId) => {
+    const through = pagesLoaded(id) * FEATURE_PAGE;
+    return corpusLoaded() || through >= total(id) ? Number.POSITIVE_INFINITY : through;
+  };
 
   return {
     catalog,
     feature: async (id) => {
       if (featureLoaded(id)) return;
-      await Promise.all(family(id).map((f) => load(SHARD_FILES.feature(f))));
+      await Promise.all(family(id).map((f) => load(SHARD_FILES.feature(f, 0))));
     },
     featureLoaded,
+    featureMore: async (id) => {
+      if (featureLoadedThrough(id) === Number.POSITIVE_INFINITY) return;
+      await load(SHARD_FILES.feature(id, pagesLoaded(id)));
+    },
+    featureLoadedThrough,
     article: (id) => load(SHARD_FILES.article(id)),
     articleLoaded: (id) => done.has(SHARD_FILES.article(id)),
     corpus: () => load(SHARD_FILES.corpus),

@@ -18,6 +18,8 @@ export interface FeaturePanelOptions {
   loading?: boolean;
   /** they could not be fetched: offer to try again */
   onRetry?: () => void;
+  /** a feature's mentions come in pages (src/data/loader.ts): how many are loaded in order, and the next page */
+  pages?: { loadedThrough(id: FeatureId): number; more(id: FeatureId): void };
   onSelect(id: FeatureId): void;
   onOpenArticle(articleId: string, mentionId: string): void;
   onClose(): void;
@@ -61,24 +63,39 @@ function mentionsSection(f: BuiltFeature, o: FeaturePanelOptions): HTMLElement[]
           ),
     ];
   }
-  const own = o.catalog.mentionsOf(id);
-  const card = (ids: FeatureId[]) => (m: Parameters<typeof mentionCard>[0]) =>
+  type M = Parameters<typeof mentionCard>[0];
+  /** the loaded beginning of a feature's list, and how long the whole list is */
+  const mentionsOf = (fid: FeatureId): { items: M[]; total: number } => {
+    const all = o.catalog.mentionsOf(fid);
+    const through = o.pages?.loadedThrough(fid) ?? Number.POSITIVE_INFINITY;
+    return through === Number.POSITIVE_INFINITY
+      ? { items: all, total: all.length }
+      : { items: all.slice(0, through), total: o.catalog.summary.mentionsOf[fid] ?? all.length };
+  };
+  const card = (ids: FeatureId[]) => (m: M) =>
     mentionCard(m, { catalog: o.catalog, lang: o.lang, featureIds: ids, onOpenArticle: o.onOpenArticle });
-  const list = (mentions: readonly Parameters<typeof mentionCard>[0][], ids: FeatureId[], attrs = {}) =>
+  const list = (fid: FeatureId, mentions: { items: M[]; total: number }, role: string, attrs = {}) =>
     incrementalList({
-      items: mentions,
-      render: card(ids),
+      items: mentions.items,
+      total: mentions.total,
+      render: card([fid]),
       moreLabel: t.showMore,
+      loadingLabel: t.loading,
+      onNeedMore: () => o.pages?.more(fid),
+      key: `${role}:${fid}`,
       attrs: { class: 'mentions', ...attrs },
     });
+  const own = mentionsOf(id);
   const out = [
-    el('h3', {}, `${t.mentions} (${own.length})`),
-    own.length === 0 ? el('p', { class: 'empty' }, t.noMentions) : list(own, [id], { 'data-section': 'own' }),
+    el('h3', {}, `${t.mentions} (${own.total})`),
+    own.total === 0
+      ? el('p', { class: 'empty' }, t.noMentions)
+      : list(id, own, 'own', { 'data-section': 'own' }),
   ];
   const parts = f.properties.parts;
   const partGroups = parts
-    .map((part) => ({ id: part, mentions: o.catalog.mentionsOf(part) }))
-    .filter((g) => g.mentions.length > 0);
+    .map((part) => ({ id: part, mentions: mentionsOf(part) }))
+    .filter((g) => g.mentions.total > 0);
   if (partGroups.length > 0) {
     out.push(
       el('h3', {}, t.mentionsOfParts),
@@ -90,7 +107,7 @@ function mentionsSection(f: BuiltFeature, o: FeaturePanelOptions): HTMLElement[]
             'section',
             { class: 'part-group' },
             el('h4', {}, o.catalog.feature(g.id)?.properties.name[o.lang] ?? g.id),
-            list(g.mentions, [g.id]),
+            list(g.id, g.mentions, 'part'),
           ),
         ),
       ),

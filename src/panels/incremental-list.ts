@@ -1,46 +1,72 @@
 // A long list drawn a batch at a time: a feature of a ten-thousand-article corpus may have thousands of mentions,
 // and drawing them all would hold up the click that opened the panel. The first batch is drawn at once; the next
 // when the reader scrolls near the end (an IntersectionObserver on a sentinel) or presses its button (keyboard,
-// or a browser without the observer). Items are drawn only once: a list that long is read from the top.
+// or a browser without the observer). When the loaded items run out and the list has more (`total`), the sentinel
+// says so and `onNeedMore` fetches the next page; the panel is then drawn again, and a list with a `key` starts
+// with as many items as it showed before, so the reader stays where they were.
 import { button, el } from './dom.ts';
 
 export const BATCH = 40;
 
+/** How many items each keyed list showed last, so a list drawn again after a page arrived keeps its length. */
+const shownBefore = new Map<string, number>();
+
 export interface IncrementalListOptions<T> {
+  /** the items loaded so far, in order */
   items: readonly T[];
   render(item: T): Node;
   /** the button's label for the next batch of n */
   moreLabel(n: number): string;
   attrs?: Record<string, string>;
   batch?: number;
+  /** how many the list has in all, when not all are loaded */
+  total?: number;
+  /** the items ran out before `total`: fetch more (the list is drawn again when they arrive) */
+  onNeedMore?: () => void;
+  /** shown while they are fetched */
+  loadingLabel?: string;
+  /** remembers how far the list was shown */
+  key?: string;
 }
 
 export function incrementalList<T>(o: IncrementalListOptions<T>): HTMLElement {
   const batch = o.batch ?? BATCH;
-  const list = el('ul', { ...(o.attrs ?? {}), 'data-total': String(o.items.length) });
+  const total = Math.max(o.total ?? o.items.length, o.items.length);
+  const list = el('ul', { ...(o.attrs ?? {}), 'data-total': String(total) });
   let shown = 0;
+  let asked = false;
   let observer: IntersectionObserver | null = null;
   const sentinel = el('li', { class: 'list-more' });
-  const more = () => {
-    const next = o.items.slice(shown, shown + batch);
+  const show = (n: number) => {
+    const next = o.items.slice(shown, shown + n);
     shown += next.length;
+    if (o.key !== undefined) shownBefore.set(o.key, shown);
     sentinel.remove();
     for (const item of next) list.appendChild(o.render(item));
-    const left = o.items.length - shown;
-    if (left <= 0) {
+    if (shown >= total) {
       observer?.disconnect();
       return;
     }
-    const b = button(o.moreLabel(Math.min(batch, left)), more, { class: 'link-button' });
-    sentinel.replaceChildren(b);
+    if (shown < o.items.length) {
+      sentinel.replaceChildren(
+        button(o.moreLabel(Math.min(batch, total - shown)), () => show(batch), { class: 'link-button' }),
+      );
+    } else {
+      // Everything loaded is shown and the list has more: fetch the next page.
+      sentinel.replaceChildren(el('span', { role: 'status' }, o.loadingLabel ?? '…'));
+      if (!asked) {
+        asked = true;
+        o.onNeedMore?.();
+      }
+    }
     list.appendChild(sentinel);
   };
-  more();
-  if (shown < o.items.length && typeof IntersectionObserver === 'function') {
-    // The sentinel is watched only while the list is in the document; a panel redrawn without it is let go.
+  show(Math.max(batch, o.key === undefined ? 0 : (shownBefore.get(o.key) ?? 0)));
+  if (shown < total && typeof IntersectionObserver === 'function') {
+    // The sentinel is watched only while the list is in the document; a panel drawn again without it is let go.
     observer = new IntersectionObserver((entries) => {
       if (!list.isConnected) observer?.disconnect();
-      else if (entries.some((e) => e.isIntersecting)) more();
+      else if (entries.some((e) => e.isIntersecting) && shown < o.items.length) show(batch);
     });
     observer.observe(sentinel);
   }

@@ -20,7 +20,8 @@ export function dataFiles(data: AppData, basemapJson: string, version?: string):
     [SHARD_FILES.basemap, basemapJson],
     [SHARD_FILES.corpus, JSON.stringify(split.corpus)],
   ]);
-  for (const [id, shard] of split.features) files.set(SHARD_FILES.feature(id), JSON.stringify(shard));
+  for (const [id, pages] of split.features)
+    for (const [k, shard] of pages.entries()) files.set(SHARD_FILES.feature(id, k), JSON.stringify(shard));
   for (const [id, shard] of split.articles) files.set(SHARD_FILES.article(id), JSON.stringify(shard));
   return { base: `data/${version ?? contentHash(files)}/`, files };
 }

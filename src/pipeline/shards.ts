@@ -5,13 +5,15 @@
 import type { AppData, ArticleEvent, NameSpan } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Discrepancy, Mention } from '../domain/joined.ts';
-import { type CoreData, type DataShard, OVERVIEW_LIMIT } from '../domain/shards.ts';
+import { articleChronology, panelOrder } from '../domain/mention-order.ts';
+import { type CoreData, type DataShard, FEATURE_PAGE, OVERVIEW_LIMIT } from '../domain/shards.ts';
 import { summarize } from '../domain/summary.ts';
 
 export interface SplitData {
   core: CoreData;
   corpus: DataShard;
-  features: Map<FeatureId, DataShard>;
+  /** each feature's mentions in pages of FEATURE_PAGE */
+  features: Map<FeatureId, DataShard[]>;
   articles: Map<string, DataShard>;
 }
 
@@ -88,10 +90,19 @@ export function splitAppData(data: AppData): SplitData {
     if (m.featureIds.length === 0 && m.figures.length > 0) unattached.push(i);
   });
 
-  const featureShards = new Map<FeatureId, DataShard>();
+  const chronology = new Map([...articles].sort(articleChronology).map((a, i) => [a.id, i]));
+  const order = panelOrder((id) => chronology.get(id) ?? 0);
+  const featureShards = new Map<FeatureId, DataShard[]>();
   for (const f of data.features.features) {
     const id = f.properties.id;
-    featureShards.set(id, shardOf(byFeature.get(id) ?? []));
+    const list = [...(byFeature.get(id) ?? [])].sort((i, j) =>
+      order(mentions[i] as Mention, mentions[j] as Mention),
+    );
+    const pages: DataShard[] = [];
+    // Page 0 exists even for a feature no article names: the panel asks for it.
+    for (let from = 0; from === 0 || from < list.length; from += FEATURE_PAGE)
+      pages.push(shardOf(list.slice(from, from + FEATURE_PAGE)));
+    featureShards.set(id, pages);
   }
   const articleShards = new Map<string, DataShard>();
   for (const a of articles)
