@@ -1,0 +1,94 @@
+// The app with a large corpus (issue 8): the first view holds only the newest articles, a feature's mentions come
+// in pages as the reader scrolls, and long lists are drawn a batch at a time. The built app is served a generated
+// corpus (src/corpus) in place of its own data files.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../src/corpus/write-corpus.ts';
+import { createCatalog } from '../../src/data/catalog.ts';
+import type { AppData } from '../../src/domain/app-data.ts';
+import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
+import { BATCH } from '../../src/panels/incremental-list.ts';
+import { buildAppDataFromDisk } from '../../src/pipeline/app-data.ts';
+import { browserSuite, dataSettled, openApp } from './harness.ts';
+import { serveAppData } from './seed-data.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'corridors-scale-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function corpus(n: number): AppData {
+  const dir = path.join(work, 'articles');
+  writeCorpus({ n, seed: 3, outDir: dir, seedsDir: 'geo/articles', force: false });
+  const r = buildAppDataFromDisk({ geoDir: 'geo', articlesDir: dir });
+  if (r.data === null) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
+  return r.data;
+}
+
+const data = corpus(600);
+const counts = new Map<string, number>();
+for (const m of data.joined.mentions)
+  for (const id of m.featureIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+// The most mentioned feature that is drawn on its own (not a composite), so its list is one list.
+const [busiest, busiestCount] = [...counts]
+  .filter(([id]) => data.features.features.find((f) => f.properties.id === id)?.properties.parts.length === 0)
+  .sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+
+const suite = browserSuite();
+
+describe('a 600-article corpus', () => {
+  it('shows the newest articles first and the rest on request, a batch at a time', async () => {
+    const { page } = suite.g;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url);
+    const items = page.locator('#panel .article-list > li:not(.list-more)');
+    expect(await items.count()).toBe(OVERVIEW_LIMIT);
+    await expect(page.locator('#panel .counts').textContent()).resolves.toContain('600');
+    // The first view fetched no article text, no feature's mentions and not the corpus.
+    expect(requests.filter((r) => /\/data\/[^/]+\/(a|f)\/|corpus\.json/.test(r))).toEqual([]);
+
+    await page.locator('#panel .show-all button').first().click();
+    await expect.poll(() => items.count()).toBe(BATCH);
+    // More as the reader goes on (the button, or the sentinel coming into view), never all 600 at once.
+    await page.locator('#panel .article-list .list-more button').click();
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2 * BATCH);
+    expect(await items.count()).toBeLessThan(600);
+    expect(requests.some((r) => r.endsWith('/corpus.json'))).toBe(true);
+  });
+
+  it(`pages a feature's ${busiestCount} mentions in as the reader scrolls`, async () => {
+    expect(busiestCount).toBeGreaterThan(FEATURE_PAGE);
+    const { page } = suite.g;
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url);
+    await page.locator(`.feature-button[data-feature-id="${busiest}"]`).click();
+    await dataSettled(page);
+    const own = page.locator('#panel [data-section="own"]');
+    await expect(own.getAttribute('data-total')).resolves.toBe(String(busiestCount));
+    const cards = own.locator(':scope > li:not(.list-more)');
+    expect(await cards.count()).toBe(BATCH);
+    expect(requests.filter((r) => r.includes('/f/'))).toEqual([
+      expect.stringMatching(/\/f\/[^/]+\/0\.json$/),
+    ]);
+
+    // Scrolling to the end draws the next batch; past the first page, the second page is fetched.
+    for (let i = 0; i < 20 && (await cards.count()) <= FEATURE_PAGE; i++) {
+      await page.locator('#panel .list-more').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(100);
+    }
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(FEATURE_PAGE);
+    expect(requests.some((r) => r.endsWith(`/f/${busiest}/1.json`))).toBe(true);
+    // The right mentions, in the panel's order (oldest article first), across the page boundary.
+    const shown = await own
+      .locator(':scope > li.mention')
+      .evaluateAll((ls) => ls.map((l) => l.getAttribute('data-mention-id')));
+    const expected = createCatalog(structuredClone(data))
+      .mentionsOf(busiest)
+      .map((m) => m.id);
+    expect(shown).toEqual(expected.slice(0, shown.length));
+  });
+});
