@@ -16,9 +16,17 @@
 // figure's own clause names (a per-year rate is not a total for a period named elsewhere in the sentence).
 import type { Figure, FigureKind, Period, Qualifier, Unit } from '../domain/joined.ts';
 import { metricAllowsUnit, metricOf } from './metrics.ts';
-import { isNumberWord, type Lexeme, lexemes, type NumberRead, readNumber, timesAdverbOf } from './numbers.ts';
+import {
+  isNumberWord,
+  type Lexeme,
+  lexemes,
+  mayStartNumber,
+  type NumberRead,
+  readNumber,
+  timesAdverbOf,
+} from './numbers.ts';
 import { findPeriods, type PeriodSpan } from './periods.ts';
-import { lowerSameLength } from './text.ts';
+import { lowerSameLength, type Token } from './text.ts';
 
 export interface FigureContext {
   /** YYYY-MM-DD: "в этом году", "за последние пять лет" are read against it */
@@ -34,8 +42,22 @@ export interface LocatedFigure {
   end: number;
 }
 
-export function extractFigures(sentence: string, context: FigureContext): Figure[] {
+/**
+ * `tokens`, tokenize(sentence) when the caller has it, lets a sentence with no digit and no number word (most
+ * sentences) be turned down from its words alone: every quantity starts at a digit or a number word.
+ */
+export function extractFigures(
+  sentence: string,
+  context: FigureContext,
+  tokens?: readonly Token[],
+): Figure[] {
+  if (tokens !== undefined && !anyMayStartNumber(tokens)) return [];
   return locateFigures(sentence, context).map((f) => f.figure);
+}
+
+function anyMayStartNumber(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (mayStartNumber(t.entry)) return true;
+  return false;
 }
 
 interface Quantity {

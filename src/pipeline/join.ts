@@ -65,7 +65,11 @@ function joinArticle(
     const previousMetric = topic.current.bind(topic);
     return list.map((sentence, s) => {
       const matches = matchFeatures(index, sentence.text, sentenceTokens[s]);
-      const figures = extractFigures(sentence.text, { articleDate: article.date, previousMetric });
+      const figures = extractFigures(
+        sentence.text,
+        { articleDate: article.date, previousMetric },
+        sentenceTokens[s],
+      );
       topic.add(sentence.text, knownMetric(figures));
       if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };
       const id = `${article.id}-p${p}-s${s}`;
