@@ -203,13 +203,24 @@ export function caseStem(lower: string): string {
 }
 
 function textWord(index: AliasIndex, token: Token): TextWord {
+  const info = infoOf(index, token);
+  return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
+}
+
+function infoOf(index: AliasIndex, token: Token): WordInfo {
   // Keyed by the word's entry: an object, so no string is hashed (the key is a function of the entry's text).
   let info = index.wordInfo.get(token.entry);
   if (info === undefined) {
     info = wordInfo(index, token.key);
     index.wordInfo.set(token.entry, info);
   }
-  return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
+  return info;
+}
+
+/** Whether any of the words is the first word of an alias: without one, no alias can match. */
+function anyStartsAName(index: AliasIndex, tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (infoOf(index, t).aliases.length > 0) return true;
+  return false;
 }
 
 function wordInfo(index: AliasIndex, key: string): WordInfo {
@@ -343,6 +354,9 @@ export function matchFeatures(
   /** tokenize(text), when the caller has it already */
   tokens: readonly Token[] = tokenize(text),
 ): FeatureMatch[] {
+  // Most sentences have no word that can start a name: found from the words' cached infos, before any TextWord
+  // is made for them.
+  if (!anyStartsAName(index, tokens)) return [];
   const words = tokens.map((t) => textWord(index, t));
   const candidates: Candidate[] = [];
   words.forEach((t, i) => {
