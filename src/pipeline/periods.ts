@@ -229,11 +229,14 @@ export function findPeriods(sentence: string, articleDate: string): PeriodSpan[]
   for (const rule of RULES) {
     if (rule.needs.year && !hasYear) continue;
     if (rule.needs.text !== null && !lower.includes(rule.needs.text)) continue;
-    for (const m of lower.matchAll(rule.re)) {
+    // exec from lastIndex 0 rather than matchAll, which clones the regex on every call; no rule matches the empty
+    // string, so the loop always advances (and exec leaves lastIndex at 0 when it fails).
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(lower); m !== null; m = rule.re.exec(lower)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.subarray(start, end).includes(1)) continue;
-      const read = rule.read(m as RegExpExecArray, articleYear, articleMonth);
+      const read = rule.read(m, articleYear, articleMonth);
       if (!read) continue;
       taken.fill(1, start, end);
       found.push({ start, end, ...read });
