@@ -266,6 +266,9 @@ function abbreviationDot(lx: readonly Lexeme[], to: number): number {
 
 /** 12 significant digits are plenty and stop 3.5 * 1e6 from printing as 3499999.9999999995. */
 function round(value: number): number {
+  // An integer under 10^12 prints exactly in 12 digits and reads back as itself (but -0, which prints as "0"):
+  // the string round trip, the cost of this function, is only needed for the others.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12 && !Object.is(value, -0)) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
 
