@@ -64,11 +64,12 @@ function joinArticle(
     // bound, not an arrow: tsx names every arrow function assigned to a name when it is made
     const previousMetric = topic.current.bind(topic);
     return list.map((sentence, s) => {
-      const matches = matchFeatures(index, sentence.text, sentenceTokens[s]);
+      const own = sentenceTokens[s] as SentenceTokens;
+      const matches = matchFeatures(index, sentence.text, own.tokens, own.offset);
       const figures = extractFigures(
         sentence.text,
         { articleDate: article.date, previousMetric },
-        sentenceTokens[s],
+        own.tokens,
       );
       topic.add(sentence.text, knownMetric(figures));
       if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };
@@ -92,24 +93,30 @@ function joinArticle(
   return { mentions, spans, text: { articleId: article.id, paragraphs: textParagraphs } };
 }
 
+/** A sentence's words: tokenize(sentence.text) but with offsets `offset` units further on (into the paragraph). */
+interface SentenceTokens {
+  tokens: readonly Token[];
+  offset: number;
+}
+
 /**
- * tokenize(sentence.text) for each sentence, taken from the paragraph's tokens. The same tokens, offsets made
- * relative to the sentence: a sentence starts and ends next to white space or the paragraph's ends (see
- * splitSentences), so no word crosses its edges and each word inside reads the same.
+ * tokenize(sentence.text) for each sentence, taken from the paragraph's tokens without copying them: offsets stay
+ * the paragraph's, and `offset` (the sentence's start) says how to make them the sentence's. A sentence starts and
+ * ends next to white space or the paragraph's ends (see splitSentences), so no word crosses its edges and each
+ * word inside reads the same.
  */
-function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): Token[][] {
+function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): SentenceTokens[] {
   let k = 0;
   return sentences.map((s) => {
     while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
     const crossesStart = k > 0 && (tokens[k - 1] as Token).end > s.start;
-    const own: Token[] = [];
-    for (; k < tokens.length && (tokens[k] as Token).end <= s.end; k++) {
-      const t = tokens[k] as Token;
-      own.push({ text: t.text, key: t.key, start: t.start - s.start, end: t.end - s.start, entry: t.entry });
-    }
+    const from = k;
+    while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
     const crossesEnd = k < tokens.length && (tokens[k] as Token).start < s.end;
     // Should a word ever cross an edge after all, the sentence is cut into words on its own.
-    return crossesStart || crossesEnd ? tokenize(s.text) : own;
+    return crossesStart || crossesEnd
+      ? { tokens: tokenize(s.text), offset: 0 }
+      : { tokens: tokens.slice(from, k), offset: s.start };
   });
 }
 

@@ -202,6 +202,10 @@ export function caseStem(lower: string): string {
   return base.length >= MIN_CASE_STEM ? base : '';
 }
 
+function shifted(t: Token, offset: number): Token {
+  return { text: t.text, key: t.key, start: t.start - offset, end: t.end - offset, entry: t.entry };
+}
+
 function textWord(index: AliasIndex, token: Token): TextWord {
   const info = infoOf(index, token);
   return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
@@ -353,11 +357,14 @@ export function matchFeatures(
   text: string,
   /** tokenize(text), when the caller has it already */
   tokens: readonly Token[] = tokenize(text),
+  /** where `text` starts in the string `tokens` were cut from (their offsets are into it) */
+  offset = 0,
 ): FeatureMatch[] {
   // Most sentences have no word that can start a name: found from the words' cached infos, before any TextWord
-  // is made for them.
+  // (or token with offsets into `text`) is made for them.
   if (!anyStartsAName(index, tokens)) return [];
-  const words = tokens.map((t) => textWord(index, t));
+  const own = offset === 0 ? tokens : tokens.map((t) => shifted(t, offset));
+  const words = own.map((t) => textWord(index, t));
   const candidates: Candidate[] = [];
   words.forEach((t, i) => {
     for (const alias of t.aliases) {
