@@ -89,9 +89,12 @@ export function locateFigures(sentence: string, context: FigureContext): Located
     i = q.to - 1;
   }
   if (quantities.length === 0) return [];
+  // The periods and the clauses read the same lower-cased sentence: made once.
+  const lower = lowerSameLength(sentence).replace(/ё/g, 'е');
   const clauses = new ClauseIndex(
     sentence,
-    findPeriods(sentence, context.articleDate),
+    lower,
+    findPeriods(sentence, context.articleDate, lower),
     context.previousMetric ?? (() => null),
   );
   return quantities.map((q) => {
@@ -457,13 +460,15 @@ class ClauseIndex {
 
   constructor(
     sentence: string,
+    /** lowerSameLength(sentence) with ё → е */
+    lower: string,
     periods: readonly PeriodSpan[],
     previousMetric: string | null | (() => string | null),
   ) {
     this.sentence = sentence;
     this.periods = periods;
     this.previousMetric = previousMetric;
-    this.lower = lowerSameLength(sentence).replace(/ё/g, 'е');
+    this.lower = lower;
     this.anaphora = ANAPHORA.test(this.lower);
     // By UTF-16 unit, not with a regex per character: this runs over every sentence with a figure.
     for (let i = 0; i < sentence.length; i++) {

@@ -216,8 +216,12 @@ const MAY_NAME_PERIOD = /(?:19|20)\d\d|год|лет/;
 const ANY_YEAR = /(?:19|20)\d\d/;
 
 /** Every period the sentence names, in text order, without overlaps. `articleDate` is YYYY-MM-DD. */
-export function findPeriods(sentence: string, articleDate: string): PeriodSpan[] {
-  const lower = lowerSameLength(sentence).replace(/ё/g, 'е');
+export function findPeriods(
+  sentence: string,
+  articleDate: string,
+  /** lowerSameLength(sentence) with ё → е, when the caller has it already */
+  lower = lowerSameLength(sentence).replace(/ё/g, 'е'),
+): PeriodSpan[] {
   // Every rule needs a year in digits or a word with "год"/"лет" in it: without one, none can match.
   if (!MAY_NAME_PERIOD.test(lower)) return [];
   const articleYear = Number(articleDate.slice(0, 4));
