@@ -10,7 +10,7 @@ import type { ParsedArticle } from './articles.ts';
 import { findDiscrepancies } from './compare.ts';
 import { extractFigures } from './figures.ts';
 import { articleInContractOrder } from './format-joined.ts';
-import { type AliasIndex, compileAliases, matchFeatures } from './match.ts';
+import { type AliasIndex, compileAliases, type FeatureMatch, matchFeatures } from './match.ts';
 import { topicOf } from './metrics.ts';
 import { findQuotes } from './quotes.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -84,13 +84,23 @@ function joinArticle(
         quote: quote === null ? null : { text: quote.text, speaker: quote.speaker },
         figures,
       });
-      spans[id] = matches
-        .flatMap((m) => m.spans.map((span) => ({ featureId: m.featureId, start: span.start, end: span.end })))
-        .sort((a, b) => a.start - b.start || compareStrings(a.featureId, b.featureId));
+      spans[id] = nameSpans(matches);
       return { text: sentence.text, mentionId: id };
     });
   });
   return { mentions, spans, text: { articleId: article.id, paragraphs: textParagraphs } };
+}
+
+/** The spans of every match, by start then feature id (a loop, and no sort for one span: most sentences). */
+function nameSpans(matches: readonly FeatureMatch[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of matches)
+    for (const span of m.spans) out.push({ featureId: m.featureId, start: span.start, end: span.end });
+  return out.length < 2 ? out : out.sort(byStartThenFeature);
+}
+
+function byStartThenFeature(a: NameSpan, b: NameSpan): number {
+  return a.start - b.start || compareStrings(a.featureId, b.featureId);
 }
 
 /** A sentence's words: tokenize(sentence.text) but with offsets `offset` units further on (into the paragraph). */
