@@ -59,16 +59,22 @@ export function findEvents(sentence: string, articleDate: string): FoundEvent[] 
     covered.push([at, at + raw.length]);
     found.push({ at, date, raw });
   };
-  for (const m of sentence.matchAll(MONTH_YEAR)) {
+  // exec from lastIndex 0 rather than matchAll, which clones the regex on every call; none of the patterns
+  // matches the empty string, so each loop advances (and exec leaves lastIndex at 0 when it fails).
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(sentence); m !== null; m = MONTH_YEAR.exec(sentence)) {
     const month = monthOf(m[1] ?? '');
     if (month !== null) add(m.index, m[0], `${m[2]}-${pad(month)}`);
   }
-  for (const m of sentence.matchAll(YEAR)) {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
     const at = m.index + (m[0].length - m[0].trimStart().length);
     add(at, m[0].trim(), m[1] ?? year);
   }
-  for (const m of sentence.matchAll(THIS_YEAR)) add(m.index, m[0], year);
-  for (const m of sentence.matchAll(DAY_MONTH)) {
+  THIS_YEAR.lastIndex = 0;
+  for (let m = THIS_YEAR.exec(sentence); m !== null; m = THIS_YEAR.exec(sentence)) add(m.index, m[0], year);
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(sentence); m !== null; m = DAY_MONTH.exec(sentence)) {
     const month = monthOf(m[1] ?? '');
     if (month !== null) add(m.index, m[0], `${year}-${pad(month)}`);
   }

@@ -16,9 +16,17 @@
 // figure's own clause names (a per-year rate is not a total for a period named elsewhere in the sentence).
 import type { Figure, FigureKind, Period, Qualifier, Unit } from '../domain/joined.ts';
 import { metricAllowsUnit, metricOf } from './metrics.ts';
-import { isNumberWord, type Lexeme, lexemes, type NumberRead, readNumber, timesAdverbOf } from './numbers.ts';
+import {
+  isNumberWord,
+  type Lexeme,
+  lexemes,
+  mayStartNumber,
+  type NumberRead,
+  readNumber,
+  timesAdverbOf,
+} from './numbers.ts';
 import { findPeriods, type PeriodSpan } from './periods.ts';
-import { lowerSameLength } from './text.ts';
+import { lowerSameLength, type Token } from './text.ts';
 
 export interface FigureContext {
   /** YYYY-MM-DD: "в этом году", "за последние пять лет" are read against it */
@@ -34,8 +42,22 @@ export interface LocatedFigure {
   end: number;
 }
 
-export function extractFigures(sentence: string, context: FigureContext): Figure[] {
+/**
+ * `tokens`, tokenize(sentence) when the caller has it, lets a sentence with no digit and no number word (most
+ * sentences) be turned down from its words alone: every quantity starts at a digit or a number word.
+ */
+export function extractFigures(
+  sentence: string,
+  context: FigureContext,
+  tokens?: readonly Token[],
+): Figure[] {
+  if (tokens !== undefined && !anyMayStartNumber(tokens)) return [];
   return locateFigures(sentence, context).map((f) => f.figure);
+}
+
+function anyMayStartNumber(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (mayStartNumber(t.entry)) return true;
+  return false;
 }
 
 interface Quantity {
@@ -67,9 +89,12 @@ export function locateFigures(sentence: string, context: FigureContext): Located
     i = q.to - 1;
   }
   if (quantities.length === 0) return [];
+  // The periods and the clauses read the same lower-cased sentence: made once.
+  const lower = lowerSameLength(sentence).replace(/ё/g, 'е');
   const clauses = new ClauseIndex(
     sentence,
-    findPeriods(sentence, context.articleDate),
+    lower,
+    findPeriods(sentence, context.articleDate, lower),
     context.previousMetric ?? (() => null),
   );
   return quantities.map((q) => {
@@ -435,19 +460,25 @@ class ClauseIndex {
 
   constructor(
     sentence: string,
+    /** lowerSameLength(sentence) with ё → е */
+    lower: string,
     periods: readonly PeriodSpan[],
     previousMetric: string | null | (() => string | null),
   ) {
     this.sentence = sentence;
     this.periods = periods;
     this.previousMetric = previousMetric;
-    this.lower = lowerSameLength(sentence).replace(/ё/g, 'е');
+    this.lower = lower;
     this.anaphora = ANAPHORA.test(this.lower);
+    // By UTF-16 unit, not with a regex per character: this runs over every sentence with a figure.
     for (let i = 0; i < sentence.length; i++) {
-      const c = sentence.charAt(i);
-      const comma = c === ',' && !(/\d/.test(sentence.charAt(i - 1)) && /\d/.test(sentence.charAt(i + 1)));
-      const dash = /[-–—]/.test(c) && sentence.charAt(i - 1) === ' ' && sentence.charAt(i + 1) === ' ';
-      if (comma || dash || ';:()'.includes(c)) {
+      const c = sentence.charCodeAt(i);
+      const comma = c === COMMA && !(isAsciiDigit(sentence, i - 1) && isAsciiDigit(sentence, i + 1));
+      const dash =
+        (c === HYPHEN || c === EN_DASH || c === EM_DASH) &&
+        sentence.charCodeAt(i - 1) === SPACE_UNIT &&
+        sentence.charCodeAt(i + 1) === SPACE_UNIT;
+      if (comma || dash || c === SEMICOLON || c === COLON || c === OPEN_PAREN || c === CLOSE_PAREN) {
         this.cuts.push(i + 1);
         this.dashBefore.push(dash);
       }
@@ -507,6 +538,22 @@ class ClauseIndex {
     if (previous !== null && metricAllowsUnit(previous, unit)) return previous;
     return 'unknown';
   }
+}
+
+const COMMA = 0x2c;
+const HYPHEN = 0x2d;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
+const SPACE_UNIT = 0x20;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+/** /\d/ (ASCII digits) at offset `i`; false outside the text. */
+function isAsciiDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 const TARGET =

@@ -10,7 +10,7 @@ import type { ParsedArticle } from './articles.ts';
 import { findDiscrepancies } from './compare.ts';
 import { extractFigures } from './figures.ts';
 import { articleInContractOrder } from './format-joined.ts';
-import { type AliasIndex, compileAliases, matchFeatures } from './match.ts';
+import { type AliasIndex, compileAliases, type FeatureMatch, matchFeatures } from './match.ts';
 import { topicOf } from './metrics.ts';
 import { findQuotes } from './quotes.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
@@ -64,8 +64,13 @@ function joinArticle(
     // bound, not an arrow: tsx names every arrow function assigned to a name when it is made
     const previousMetric = topic.current.bind(topic);
     return list.map((sentence, s) => {
-      const matches = matchFeatures(index, sentence.text, sentenceTokens[s]);
-      const figures = extractFigures(sentence.text, { articleDate: article.date, previousMetric });
+      const own = sentenceTokens[s] as SentenceTokens;
+      const matches = matchFeatures(index, sentence.text, own.tokens, own.offset);
+      const figures = extractFigures(
+        sentence.text,
+        { articleDate: article.date, previousMetric },
+        own.tokens,
+      );
       topic.add(sentence.text, knownMetric(figures));
       if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };
       const id = `${article.id}-p${p}-s${s}`;
@@ -79,33 +84,49 @@ function joinArticle(
         quote: quote === null ? null : { text: quote.text, speaker: quote.speaker },
         figures,
       });
-      spans[id] = matches
-        .flatMap((m) => m.spans.map((span) => ({ featureId: m.featureId, start: span.start, end: span.end })))
-        .sort((a, b) => a.start - b.start || compareStrings(a.featureId, b.featureId));
+      spans[id] = nameSpans(matches);
       return { text: sentence.text, mentionId: id };
     });
   });
   return { mentions, spans, text: { articleId: article.id, paragraphs: textParagraphs } };
 }
 
+/** The spans of every match, by start then feature id (a loop, and no sort for one span: most sentences). */
+function nameSpans(matches: readonly FeatureMatch[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of matches)
+    for (const span of m.spans) out.push({ featureId: m.featureId, start: span.start, end: span.end });
+  return out.length < 2 ? out : out.sort(byStartThenFeature);
+}
+
+function byStartThenFeature(a: NameSpan, b: NameSpan): number {
+  return a.start - b.start || compareStrings(a.featureId, b.featureId);
+}
+
+/** A sentence's words: tokenize(sentence.text) but with offsets `offset` units further on (into the paragraph). */
+interface SentenceTokens {
+  tokens: readonly Token[];
+  offset: number;
+}
+
 /**
- * tokenize(sentence.text) for each sentence, taken from the paragraph's tokens. The same tokens, offsets made
- * relative to the sentence: a sentence starts and ends next to white space or the paragraph's ends (see
- * splitSentences), so no word crosses its edges and each word inside reads the same.
+ * tokenize(sentence.text) for each sentence, taken from the paragraph's tokens without copying them: offsets stay
+ * the paragraph's, and `offset` (the sentence's start) says how to make them the sentence's. A sentence starts and
+ * ends next to white space or the paragraph's ends (see splitSentences), so no word crosses its edges and each
+ * word inside reads the same.
  */
-function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): Token[][] {
+function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): SentenceTokens[] {
   let k = 0;
   return sentences.map((s) => {
     while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
     const crossesStart = k > 0 && (tokens[k - 1] as Token).end > s.start;
-    const own: Token[] = [];
-    for (; k < tokens.length && (tokens[k] as Token).end <= s.end; k++) {
-      const t = tokens[k] as Token;
-      own.push({ text: t.text, key: t.key, start: t.start - s.start, end: t.end - s.start, entry: t.entry });
-    }
+    const from = k;
+    while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
     const crossesEnd = k < tokens.length && (tokens[k] as Token).start < s.end;
     // Should a word ever cross an edge after all, the sentence is cut into words on its own.
-    return crossesStart || crossesEnd ? tokenize(s.text) : own;
+    return crossesStart || crossesEnd
+      ? { tokens: tokenize(s.text), offset: 0 }
+      : { tokens: tokens.slice(from, k), offset: s.start };
   });
 }
 

@@ -202,14 +202,29 @@ export function caseStem(lower: string): string {
   return base.length >= MIN_CASE_STEM ? base : '';
 }
 
+function shifted(t: Token, offset: number): Token {
+  return { text: t.text, key: t.key, start: t.start - offset, end: t.end - offset, entry: t.entry };
+}
+
 function textWord(index: AliasIndex, token: Token): TextWord {
+  const info = infoOf(index, token);
+  return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
+}
+
+function infoOf(index: AliasIndex, token: Token): WordInfo {
   // Keyed by the word's entry: an object, so no string is hashed (the key is a function of the entry's text).
   let info = index.wordInfo.get(token.entry);
   if (info === undefined) {
     info = wordInfo(index, token.key);
     index.wordInfo.set(token.entry, info);
   }
-  return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
+  return info;
+}
+
+/** Whether any of the words is the first word of an alias: without one, no alias can match. */
+function anyStartsAName(index: AliasIndex, tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (infoOf(index, t).aliases.length > 0) return true;
+  return false;
 }
 
 function wordInfo(index: AliasIndex, key: string): WordInfo {
@@ -342,8 +357,14 @@ export function matchFeatures(
   text: string,
   /** tokenize(text), when the caller has it already */
   tokens: readonly Token[] = tokenize(text),
+  /** where `text` starts in the string `tokens` were cut from (their offsets are into it) */
+  offset = 0,
 ): FeatureMatch[] {
-  const words = tokens.map((t) => textWord(index, t));
+  // Most sentences have no word that can start a name: found from the words' cached infos, before any TextWord
+  // (or token with offsets into `text`) is made for them.
+  if (!anyStartsAName(index, tokens)) return [];
+  const own = offset === 0 ? tokens : tokens.map((t) => shifted(t, offset));
+  const words = own.map((t) => textWord(index, t));
   const candidates: Candidate[] = [];
   words.forEach((t, i) => {
     for (const alias of t.aliases) {

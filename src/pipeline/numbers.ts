@@ -5,7 +5,7 @@
 // reads a bounded number of them from any start (MAX_GROUPS, MAX_WORDS), so trying every start stays linear.
 import { classOf, codePointAt, DIGIT, LETTER, SPACE, toLower, unitsOf } from './char-class.ts';
 import { DIGIT_GROUP_SEPARATOR } from './text.ts';
-import { wordEntry } from './word-table.ts';
+import { type WordEntry, wordEntry } from './word-table.ts';
 
 export interface Lexeme {
   kind: 'num' | 'word' | 'sym';
@@ -55,6 +55,26 @@ export function lexemes(text: string): Lexeme[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a word (a token: a run of [\p{L}\p{M}\p{N}]) could give a lexeme that starts a number: it holds a
+ * digit or a numeral other than a letter (¼, Ⅻ: lexemes split there), or it is a number word. A sentence whose
+ * tokens all say no has no figure, and figures.ts skips it without lexing it. Worked out once per distinct word.
+ */
+export function mayStartNumber(entry: WordEntry): boolean {
+  if (entry.numberish === undefined) {
+    const text = entry.text;
+    let lettersOnly = true;
+    for (let i = 0; i < text.length && lettersOnly; ) {
+      const cp = codePointAt(text, i);
+      if (!(classOf(cp) & LETTER)) lettersOnly = false;
+      i += unitsOf(cp);
+    }
+    entry.lowerYo ??= lowerYo(text);
+    entry.numberish = !lettersOnly || isNumberWord(entry.lowerYo);
+  }
+  return entry.numberish;
 }
 
 /** Lower case with ё → е. */
@@ -246,6 +266,9 @@ function abbreviationDot(lx: readonly Lexeme[], to: number): number {
 
 /** 12 significant digits are plenty and stop 3.5 * 1e6 from printing as 3499999.9999999995. */
 function round(value: number): number {
+  // An integer under 10^12 prints exactly in 12 digits and reads back as itself (but -0, which prints as "0"):
+  // the string round trip, the cost of this function, is only needed for the others.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12 && !Object.is(value, -0)) return value;
   return Number.parseFloat(value.toPrecision(12));
 }
 

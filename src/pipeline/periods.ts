@@ -43,6 +43,11 @@ const START = '(?<![\\p{L}\\d])';
 
 interface Rule {
   re: RegExp;
+  /**
+   * What every match holds: a literal, and whether a year in digits. A sentence without them skips the rule's
+   * scan (most sentences with a figure name no period at all, and there are fourteen rules).
+   */
+  needs: { text: string | null; year: boolean };
   read: (
     m: RegExpExecArray,
     articleYear: number,
@@ -93,6 +98,7 @@ const RULES: Rule[] = [
       `${START}(?:за|в\\sтечение)\\s(?:первые\\s)?${NUM}\\sмесяц[\\p{L}]{0,3}\\s${YEAR_REF}`,
       'gu',
     ),
+    needs: { text: 'месяц', year: false },
     read: (m, y) => {
       const n = countOf(m[1] ?? '');
       if (n === null || n < 1 || n > 12) return null;
@@ -102,6 +108,7 @@ const RULES: Rule[] = [
   {
     // "в первом полугодии 2025 года", "за первое полугодие текущего года"
     re: new RegExp(`${START}(перв|втор)[\\p{L}]{0,3}\\sполугоди[\\p{L}]{0,2}\\s${YEAR_REF}`, 'gu'),
+    needs: { text: 'полугоди', year: false },
     read: (m, y) => {
       const first = m[1] === 'перв';
       return months(yearOf(m[2], m[3], y), first ? 1 : 7, first ? 6 : 12);
@@ -113,6 +120,7 @@ const RULES: Rule[] = [
       `${START}(перв|втор|трет|четверт|iii|ii|iv|i)[\\p{L}]{0,3}\\sквартал[\\p{L}]{0,2}\\s${YEAR_REF}`,
       'gu',
     ),
+    needs: { text: 'квартал', year: false },
     read: (m, y) => {
       const q = ORDINAL_QUARTERS[m[1] ?? ''];
       return q === undefined ? null : months(yearOf(m[2], m[3], y), 3 * q - 2, 3 * q);
@@ -121,6 +129,7 @@ const RULES: Rule[] = [
   {
     // "за январь-август 2025 года", "в январе–сентябре 2025 года"
     re: new RegExp(`${START}${MONTH}\\s?[-–—]\\s?${MONTH}\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    needs: { text: null, year: true },
     read: (m) => ({
       period: {
         from: `${m[3]}-${pad(monthIndex(m[1] ?? ''))}`,
@@ -132,6 +141,7 @@ const RULES: Rule[] = [
   {
     // "в марте 2025 года"
     re: new RegExp(`${START}${MONTH}\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    needs: { text: null, year: true },
     read: (m) => {
       const month = `${m[2]}-${pad(monthIndex(m[1] ?? ''))}`;
       return { period: { from: month, to: month }, deadline: false };
@@ -140,16 +150,19 @@ const RULES: Rule[] = [
   {
     // "в 2022-2026 годах", "на 2022–2026 годы"
     re: new RegExp(`${YEAR}\\s?[-–—]\\s?${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    needs: { text: null, year: true },
     read: (m) => ({ period: { from: m[1] ?? '', to: m[2] ?? '' }, deadline: false }),
   },
   {
     // "с 2020 по 2024 год"
     re: new RegExp(`${START}с\\s${YEAR}\\s(?:${YEAR_WORD}\\s)?по\\s${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    needs: { text: 'по', year: true },
     read: (m) => ({ period: { from: m[1] ?? '', to: m[2] ?? '' }, deadline: false }),
   },
   {
     // "с начала года", "с начала 2025 года", "с начала текущего года": January to the article's month.
     re: new RegExp(`${START}с\\sначала\\s(?:${YEAR_REF}|года)`, 'gu'),
+    needs: { text: 'начала', year: false },
     read: (m, y, month) => {
       const from = yearOf(m[1], m[2], y);
       return months(from, 1, from === y ? month : 12);
@@ -158,28 +171,34 @@ const RULES: Rule[] = [
   {
     // "к 2028 году", "до 2030 года", "к концу 2026 года", "до конца 2026 года": deadlines
     re: new RegExp(`${START}(?:к|до)\\s(?:концу\\s|конца\\s)?${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    needs: { text: null, year: true },
     read: (m) => year(Number(m[1]), true),
   },
   {
     // "в 2024 году", "за 2024 год", "2024 года"
     re: new RegExp(`${YEAR}\\s${YEAR_WORD}`, 'gu'),
+    needs: { text: null, year: true },
     read: (m) => year(Number(m[1])),
   },
   {
     re: /(?<![\p{L}])в\s(?:этом|текущем|нынешнем)\sгоду/gu,
+    needs: { text: 'году', year: false },
     read: (_m, y) => year(y),
   },
   {
     re: /(?<![\p{L}])в\s(?:прошлом|минувшем)\sгоду/gu,
+    needs: { text: 'году', year: false },
     read: (_m, y) => year(y - 1),
   },
   {
     re: /(?<![\p{L}])в\sследующем\sгоду/gu,
+    needs: { text: 'году', year: false },
     read: (_m, y) => year(y + 1, true),
   },
   {
     // "за последние пять лет" — counted back from the article's year, as the brief of the contract does.
     re: new RegExp(`${START}за\\sпоследние\\s${NUM}\\s(?:лет|года|год)`, 'gu'),
+    needs: { text: 'последние', year: false },
     read: (m, y) => {
       const n = countOf(m[1] ?? '');
       return n === null || n < 1 || n > 50
@@ -193,10 +212,16 @@ const RULES: Rule[] = [
 export const PERIOD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
 
 const MAY_NAME_PERIOD = /(?:19|20)\d\d|год|лет/;
+/** What YEAR can match, without its lookarounds: a rule that needs a year cannot match without this. */
+const ANY_YEAR = /(?:19|20)\d\d/;
 
 /** Every period the sentence names, in text order, without overlaps. `articleDate` is YYYY-MM-DD. */
-export function findPeriods(sentence: string, articleDate: string): PeriodSpan[] {
-  const lower = lowerSameLength(sentence).replace(/ё/g, 'е');
+export function findPeriods(
+  sentence: string,
+  articleDate: string,
+  /** lowerSameLength(sentence) with ё → е, when the caller has it already */
+  lower = lowerSameLength(sentence).replace(/ё/g, 'е'),
+): PeriodSpan[] {
   // Every rule needs a year in digits or a word with "год"/"лет" in it: without one, none can match.
   if (!MAY_NAME_PERIOD.test(lower)) return [];
   const articleYear = Number(articleDate.slice(0, 4));
@@ -204,12 +229,18 @@ export function findPeriods(sentence: string, articleDate: string): PeriodSpan[]
   const found: PeriodSpan[] = [];
   // Characters already inside a period: checking a match against them costs its own length, not the list's.
   const taken = new Uint8Array(lower.length);
+  const hasYear = ANY_YEAR.test(lower);
   for (const rule of RULES) {
-    for (const m of lower.matchAll(rule.re)) {
+    if (rule.needs.year && !hasYear) continue;
+    if (rule.needs.text !== null && !lower.includes(rule.needs.text)) continue;
+    // exec from lastIndex 0 rather than matchAll, which clones the regex on every call; no rule matches the empty
+    // string, so the loop always advances (and exec leaves lastIndex at 0 when it fails).
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(lower); m !== null; m = rule.re.exec(lower)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.subarray(start, end).includes(1)) continue;
-      const read = rule.read(m as RegExpExecArray, articleYear, articleMonth);
+      const read = rule.read(m, articleYear, articleMonth);
       if (!read) continue;
       taken.fill(1, start, end);
       found.push({ start, end, ...read });

@@ -43,8 +43,10 @@ export function findQuotes(
   /** tokenize(paragraph) for each paragraph, when the caller has them already */
   tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
 ): (Quote | null)[][] {
-  const people = findPeople(paragraphs, tokens);
-  const timeline = timelineOf(people);
+  // The people of the article only name speakers: found when the first quotation kept needs one (many articles
+  // keep none).
+  let people: Person[] | null = null;
+  let timeline: Timeline = [];
   // paragraph → the parts of speech quotations in it, in text order
   const partsOf = new Map<number, { part: Part; quote: Quote }[]>();
   for (const q of collectQuotations(paragraphs)) {
@@ -54,6 +56,10 @@ export function findQuotes(
     const text = quotationText(paragraphs, q);
     const attributed = after !== null || before !== null;
     if (!attributed && !(opensSentence(paragraphs, q.open) && wordCount(text) >= 4)) continue;
+    if (people === null) {
+      people = findPeople(paragraphs, tokens);
+      timeline = timelineOf(people);
+    }
     const speaker =
       resolveSpeaker(after, people, timeline, q.open) ?? resolveSpeaker(before, people, timeline, q.open);
     const quote = { text, speaker };

@@ -13,6 +13,8 @@ export interface WordEntry {
   key: string | undefined;
   /** numbers.ts: lower case with ё → е */
   lowerYo: string | undefined;
+  /** numbers.ts: whether lexemes read from this word could start a number (see mayStartNumber) */
+  numberish: boolean | undefined;
 }
 
 const MAX_WORDS = 1 << 18;
@@ -56,7 +58,12 @@ function sameUnits(word: string, text: string, start: number): boolean {
 }
 
 function add(text: string, start: number, end: number, h: number, emptySlot: number): WordEntry {
-  const entry: WordEntry = { text: text.slice(start, end), key: undefined, lowerYo: undefined };
+  const entry: WordEntry = {
+    text: text.slice(start, end),
+    key: undefined,
+    lowerYo: undefined,
+    numberish: undefined,
+  };
   let slot = emptySlot;
   if (entries.length >= MAX_WORDS) {
     // Full: start again (rare: a quarter of a million distinct words), with this word first in the empty table.
