@@ -1,6 +1,6 @@
 // The app as the bench drives it: open it in a fresh page, wait for the map, read its feature list.
 import type { Browser, Page } from 'playwright-core';
-import { type BenchPage, freshPage, type Viewport, waitIdleMark } from './browser.ts';
+import { type BenchPage, freshPage, StallError, type Viewport, waitIdleMark } from './browser.ts';
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 
@@ -15,7 +15,7 @@ export async function openApp(
   await waitIdleMark(bp.page);
   await bp.page.evaluate(() => window.corridors?.ready);
   if ((await bp.page.evaluate(() => window.corridors?.mode)) !== 'webgl')
-    throw new Error('the app fell back to its SVG map: no WebGL figures to take');
+    throw new StallError('the app fell back to its SVG map (software WebGL too slow)');
   return bp;
 }
 

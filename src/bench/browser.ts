@@ -80,21 +80,41 @@ export class StallError extends Error {
   override readonly name = 'StallError';
 }
 
-/** Milliseconds from navigation start to the map's first idle (the mark the app and the bare page set). */
+/**
+ * Milliseconds from navigation start to the map's first idle (the mark the app and the bare page set). Its own
+ * timer, not only Playwright's: a renderer busy for minutes (parsing a 200 MB JSON) cannot answer the polls that
+ * Playwright's timeout rides on. A crashed page (the memory guard, guard.ts) is a stall too.
+ */
 export async function waitIdleMark(page: Page, timeout = IDLE_LIMIT_MS): Promise<number> {
-  let t: unknown;
-  try {
-    const handle = await page.waitForFunction(
-      (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
-      IDLE_MARK,
-      { timeout, polling: 100 },
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onCrash: () => void = () => {};
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new StallError(`no first idle of the map within ${timeout / 1000} s`)),
+      timeout,
     );
-    t = await handle.jsonValue();
-  } catch (e) {
-    if (e instanceof Error && e.name === 'TimeoutError')
-      throw new StallError(`no first idle of the map within ${timeout / 1000} s`);
-    throw e;
+    onCrash = () => reject(new StallError('the page crashed before its first idle'));
+    page.once('crash', onCrash);
+  });
+  const marked = page
+    .waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, IDLE_MARK, {
+      timeout: 0,
+      polling: 100,
+    })
+    .then((h) => h.jsonValue());
+  // Whichever loses is dropped; its rejection must not surface as unhandled.
+  marked.catch(() => {});
+  try {
+    const t = await Promise.race([marked, stalled]);
+    if (typeof t !== 'number') throw new Error('the idle mark has no time');
+    return t;
+  } finally {
+    clearTimeout(timer);
+    page.off('crash', onCrash);
   }
-  if (typeof t !== 'number') throw new Error('the idle mark has no time');
-  return t;
+}
+
+/** Closes a page's context, but never waits more than a few seconds on a renderer that does not answer. */
+export async function closeQuickly(bp: BenchPage, ms = 5000): Promise<void> {
+  await Promise.race([bp.context.close().catch(() => {}), new Promise((r) => setTimeout(r, ms))]);
 }

@@ -43,12 +43,13 @@ export interface ClickFigures {
   medianMentionsFrames: number;
 }
 
-/** Give up on a click after this many frames: the panel never came. */
+/** Give up on a click after this many frames or this long: the panel (or its mentions) never came. */
 const MAX_FRAMES = 600;
+const MAX_MS = 20_000;
 
 async function installProbe(page: Page, id: string): Promise<void> {
   await page.evaluate(
-    ({ id, maxFrames }) => {
+    ({ id, maxFrames, maxMs }) => {
       const probe: ClickProbe = {
         frames: 0,
         t0: 0,
@@ -81,7 +82,7 @@ async function installProbe(page: Page, id: string): Promise<void> {
         }
         if (panel === null && document.querySelector('article.feature-panel, .chooser') !== null)
           probe.miss = true;
-        if (probe.mentions >= 0 || probe.miss || probe.frames >= maxFrames) probe.done = true;
+        if (probe.mentions >= 0 || probe.miss || probe.frames >= maxFrames || now > maxMs) probe.done = true;
         else requestAnimationFrame(tick);
       };
       window.addEventListener(
@@ -93,7 +94,7 @@ async function installProbe(page: Page, id: string): Promise<void> {
         { capture: true, once: true },
       );
     },
-    { id, maxFrames: MAX_FRAMES },
+    { id, maxFrames: MAX_FRAMES, maxMs: MAX_MS },
   );
 }
 

@@ -3,7 +3,7 @@
 // swap order every pair so drift in the shared machine's load falls on both alike.
 import type { Browser } from 'playwright-core';
 import { DESKTOP } from './app-page.ts';
-import { freshPage, waitIdleMark } from './browser.ts';
+import { closeQuickly, freshPage, waitIdleMark } from './browser.ts';
 import { median, ratio } from './stats.ts';
 
 export interface LoadFigures {
@@ -24,7 +24,7 @@ async function timeToIdle(browser: Browser, url: string): Promise<number> {
     await bp.page.goto(url);
     return await waitIdleMark(bp.page);
   } finally {
-    await bp.context.close();
+    await closeQuickly(bp);
   }
 }
 
@@ -37,7 +37,7 @@ async function appMapBox(browser: Browser, url: string): Promise<{ width: number
     if (box === null) throw new Error('the app has no #map box');
     return { width: Math.round(box.width), height: Math.round(box.height) };
   } finally {
-    await bp.context.close();
+    await closeQuickly(bp);
   }
 }
 

@@ -2,7 +2,7 @@
 // a 10,000-article synthetic corpus, with PASS/FAIL per goal; exits non-zero when any goal fails. Not a test: the
 // figures depend on the machine, so they are printed, never asserted in `npm test`.
 //
-//   npm run bench                                     generates the large corpus (src/corpus/cli.ts), ~10 min
+//   npm run bench                                     generates the large corpus (src/corpus/cli.ts) first
 //   npm run bench -- --corpus DIR                     uses DIR as the large corpus instead
 //   npm run bench -- --only sizes,load --runs 15      some sections only; more load runs (at least 9)
 //   npm run bench -- --json figures.json              all figures as JSON as well
@@ -10,6 +10,8 @@
 // Builds go to a temporary folder (never dist/); the browser is headless Chromium with SwiftShader WebGL, as in
 // the browser tests, and every request outside 127.0.0.1 is aborted. Every step has a time limit (build, pipeline,
 // the map's first idle): a step past it is stopped and its goals FAIL, so a slow app costs minutes, not hours.
+// About 8 minutes on 2 cores when the goals hold; longer while the pipeline needs minutes for 10,000 articles,
+// since it runs twice on them (the timed ingest, then the build).
 //
 //   sizes   gzip -9 of every response the first view loads (navigation to the map's first idle, then 1 s of
 //           quiet), by kind: own JS (all but maplibre-*), MapLibre JS and worker, CSS, data (.json), fonts.
@@ -26,15 +28,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { openApp } from './app-page.ts';
-import { launch, StallError } from './browser.ts';
+import { type BenchPage, closeQuickly, IDLE_LIMIT_MS, launch, StallError } from './browser.ts';
 import { buildApp, buildBarePage } from './build.ts';
 import { measureClicks } from './click.ts';
 import { generateCorpus, quarterOf, SEEDS_DIR } from './corpus.ts';
 import type { BenchFigures, CorpusFigures } from './figures.ts';
 import { articleFiles } from './files.ts';
 import { checkGoals } from './goals.ts';
+import { guardMemory } from './guard.ts';
 import { ingest } from './ingest.ts';
 import { measureLoad } from './load.ts';
 import { measureMemory } from './memory.ts';
@@ -78,29 +80,28 @@ async function ingestSection(f: BenchFigures, tmp: string): Promise<void> {
 
 const BROWSER_SECTIONS: Section[] = ['sizes', 'load', 'click', 'memory'];
 
-/** Sizes, load, click and memory of one corpus's build; stops at the first stall (the rest would stall too). */
-async function measureSite(
-  o: Options,
-  f: BenchFigures,
-  c: CorpusFigures,
-  browser: Browser,
-  site: Served,
-  bare: Served | null,
-): Promise<void> {
+/**
+ * Sizes, load, click and memory of one corpus's build, in a browser of its own (a stalled renderer dies with it),
+ * watched by the memory guard. Stops at the first stall: the remaining sections would stall too.
+ */
+async function measureSite(o: Options, f: BenchFigures, c: CorpusFigures, site: Served, bare: Served | null) {
   const wanted = (s: Section) => o.only.includes(s);
-  const note = (what: string, bp: { pageErrors: string[]; offsite: string[] }) => {
+  const note = (what: string, bp: BenchPage) => {
     if (bp.pageErrors.length > 0)
       f.notes.push(`${c.label}, ${what}: page errors: ${bp.pageErrors.join(' | ')}`);
     if (bp.offsite.length > 0)
       f.notes.push(`${c.label}, ${what}: aborted offsite requests: ${bp.offsite.join(' ')}`);
   };
+  const guard = guardMemory();
+  const browser = await launch();
   try {
     if (wanted('sizes')) {
       log(`sizes, ${c.label}`);
-      c.sizes = await measureSizes(browser, site.url);
+      c.sizes = await measureSizes(browser, site);
       if (c.sizes.offsite.length > 0)
         f.notes.push(`${c.label}, sizes: aborted offsite requests: ${c.sizes.offsite.join(' ')}`);
-      if (!c.sizes.reachedIdle) throw new StallError('no first idle of the map within the time limit');
+      if (!c.sizes.reachedIdle)
+        throw new StallError(`no first idle of the map within ${IDLE_LIMIT_MS / 1000} s`);
     }
     if (wanted('load') && bare !== null) {
       log(`load, ${c.label}: ${o.runs} runs each of the app and the bare page`);
@@ -111,26 +112,30 @@ async function measureSite(
       const bp = await openApp(browser, site.url, 'no-preference');
       c.click = await measureClicks(bp.page);
       note('click', bp);
-      await bp.context.close();
+      await closeQuickly(bp);
     }
     if (wanted('memory')) {
       log(`memory, ${c.label}`);
       const bp = await openApp(browser, site.url, 'reduce');
       c.memory = await measureMemory(bp.page);
       note('memory', bp);
-      await bp.context.close();
+      await closeQuickly(bp);
     }
   } catch (e) {
-    if (!(e instanceof StallError)) throw e;
-    f.notes.push(`${c.label}: the app stalled (${e.message}); its remaining browser figures were not taken`);
-    log(`${c.label}: stalled, skipping its remaining browser sections`);
+    // One corpus's failure costs its remaining browser figures (their goals FAIL), not the whole report.
+    const why = e instanceof StallError ? `the app stalled: ${e.message}` : `an error: ${String(e)}`;
+    f.notes.push(`${c.label}: ${why}; its remaining browser figures were not taken`);
+    log(`${c.label}: ${why}; skipping its remaining browser sections`);
+  } finally {
+    guard.stop();
+    for (const k of guard.kills) f.notes.push(`${c.label}: memory guard ${k}`);
+    await browser.close();
   }
 }
 
 async function browserSections(o: Options, f: BenchFigures, tmp: string): Promise<void> {
   if (!BROWSER_SECTIONS.some((s) => o.only.includes(s))) return;
   const sites: { c: CorpusFigures; served: Served }[] = [];
-  let browser: Browser | null = null;
   let bare: Served | null = null;
   try {
     for (const c of [f.seeds, f.large]) {
@@ -151,17 +156,14 @@ async function browserSections(o: Options, f: BenchFigures, tmp: string): Promis
       }
       sites.push({ c, served: await serveDir(out) });
     }
-    const seedsBuild = path.join(tmp, `app-${f.seeds.label}`);
     if (o.only.includes('load') && sites.some((s) => s.c === f.seeds)) {
       log('build the bare MapLibre page');
       const out = path.join(tmp, 'bare');
-      await buildBarePage(out, seedsBuild);
+      await buildBarePage(out, path.join(tmp, `app-${f.seeds.label}`));
       bare = await serveDir(out);
     }
-    browser = await launch();
-    for (const { c, served } of sites) await measureSite(o, f, c, browser, served, bare);
+    for (const { c, served } of sites) await measureSite(o, f, c, served, bare);
   } finally {
-    await browser?.close();
     await bare?.close();
     for (const s of sites) await s.served.close();
   }

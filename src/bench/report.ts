@@ -60,7 +60,10 @@ function sizes(f: BenchFigures): string {
   ]);
   rows.push([
     'total',
-    (c) => kb(c.sizes ? Object.values(c.sizes.byClass).reduce((s, x) => s + x.gzip, 0) : undefined),
+    (c) =>
+      c.sizes
+        ? `${c.sizes.reachedIdle ? '' : '> '}${kb(Object.values(c.sizes.byClass).reduce((s, x) => s + x.gzip, 0))}`
+        : DASH,
   ]);
   const growth = ratio(
     f.large.sizes?.byClass.data.gzip ?? Number.NaN,
@@ -153,7 +156,7 @@ function ingest(f: BenchFigures): string {
     [
       ['articles', i((x) => String(x.articles))],
       ['articles joined', i((x) => (x.errors > 0 ? `${x.joined} (${x.errors} errors)` : String(x.joined)))],
-      ['text', i((x) => mb(x.bytes))],
+      ['text', i((x) => withUnit(x.bytes / KB / KB, 2, 'MB'))],
       ['time', i((x) => `${x.timedOut ? '> ' : ''}${ms(x.ms)}`)],
       ['CPU time', i((x) => ms(x.cpuMs))],
       ['articles/s', i((x) => `${x.timedOut ? '< ' : ''}${num(x.articlesPerSec, 0)}`)],

@@ -1,5 +1,6 @@
 // A static server of a built folder on 127.0.0.1. Plain Node http, no compression: the bench weighs the gzip size
-// itself, and over loopback the transfer size hardly matters to the load time.
+// itself, and over loopback the transfer size hardly matters to the load time. It keeps a log of what it served,
+// which is what the size figures weigh (the files are the bodies: nothing is transformed on the way).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,15 +17,30 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+export interface ServedFile {
+  /** the URL's path, e.g. /data/corridors.json */
+  path: string;
+  /** the file on disk that answered it */
+  file: string;
+}
+
 export interface Served {
   /** ends with a slash */
   url: string;
+  /** every file served since the last clear, in order: what a page loaded, without reading bodies back out of it */
+  readonly served: ServedFile[];
+  /** Date.now() of the last request, answered or not */
+  lastRequestAt(): number;
+  clear(): void;
   close(): Promise<void>;
 }
 
 export function serveDir(root: string): Promise<Served> {
   const base = path.resolve(root);
+  const served: ServedFile[] = [];
+  let lastRequestAt = Date.now();
   const server = createServer((req, res) => {
+    lastRequestAt = Date.now();
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     // Nothing outside the served folder, whatever the URL says.
@@ -32,6 +48,7 @@ export function serveDir(root: string): Promise<Served> {
       res.writeHead(404).end();
       return;
     }
+    served.push({ path: pathname, file });
     res.writeHead(200, {
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': statSync(file).size,
@@ -45,6 +62,11 @@ export function serveDir(root: string): Promise<Served> {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}/`,
+        served,
+        lastRequestAt: () => lastRequestAt,
+        clear: () => {
+          served.length = 0;
+        },
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

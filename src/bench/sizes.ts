@@ -1,10 +1,14 @@
-// What the first view really downloads: every response from navigation until the map's first idle and a second
-// of quiet after it, sorted by kind (classify.ts) and weighed as gzip at level 9, as a static host would send it.
+// What the first view really downloads: every file the server sent from navigation until the map's first idle and
+// a second of quiet after it, sorted by kind (classify.ts) and weighed as gzip at level 9, as a static host would
+// send it. The server's log names the files (serve.ts), so even a 200 MB body is weighed from disk, never copied
+// back out of the browser.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { DESKTOP } from './app-page.ts';
-import { freshPage, StallError, waitIdleMark } from './browser.ts';
+import { closeQuickly, freshPage, StallError, waitIdleMark } from './browser.ts';
 import { ASSET_CLASSES, type AssetClass, classifyUrl } from './classify.ts';
+import type { Served } from './serve.ts';
 
 /** How long the network must stay silent after the first idle before the first view counts as complete. */
 const QUIET_MS = 1000;
@@ -19,38 +23,19 @@ export interface ClassSize {
 
 export interface SizeFigures {
   byClass: Record<AssetClass, ClassSize>;
-  /** path and gzip size of every response, for the JSON report */
+  /** path and size of every file served, for the JSON report */
   responses: { path: string; kind: AssetClass; raw: number; gzip: number }[];
   offsite: string[];
-  /** false: the map never reached its first idle, and these are the responses until the time limit (a lower bound) */
+  /** false: the map never reached its first idle, and these are the files until the time limit (a lower bound) */
   reachedIdle: boolean;
 }
 
-export async function measureSizes(browser: Browser, url: string): Promise<SizeFigures> {
+export async function measureSizes(browser: Browser, site: Served): Promise<SizeFigures> {
   const bp = await freshPage(browser, DESKTOP, 'no-preference');
-  const responses: SizeFigures['responses'] = [];
-  const reading: Promise<void>[] = [];
-  let lastActivity = Date.now();
   let reachedIdle = true;
-  bp.context.on('request', () => {
-    lastActivity = Date.now();
-  });
-  bp.context.on('response', (r) => {
-    lastActivity = Date.now();
-    const u = new URL(r.url());
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return;
-    reading.push(
-      r.body().then(
-        (body) => {
-          const gzip = gzipSync(body, { level: 9 }).length;
-          responses.push({ path: u.pathname, kind: classifyUrl(u.href), raw: body.length, gzip });
-        },
-        () => {},
-      ),
-    );
-  });
+  site.clear();
   try {
-    await bp.page.goto(url);
+    await bp.page.goto(site.url);
     try {
       await waitIdleMark(bp.page);
     } catch (e) {
@@ -58,12 +43,16 @@ export async function measureSizes(browser: Browser, url: string): Promise<SizeF
       reachedIdle = false;
     }
     const start = Date.now();
-    while (Date.now() - lastActivity < QUIET_MS && Date.now() - start < MAX_WAIT_MS)
+    while (reachedIdle && Date.now() - site.lastRequestAt() < QUIET_MS && Date.now() - start < MAX_WAIT_MS)
       await new Promise((r) => setTimeout(r, 100));
-    await Promise.all(reading);
   } finally {
-    await bp.context.close();
+    await closeQuickly(bp);
   }
+  const responses = site.served.map((s) => {
+    const body = readFileSync(s.file);
+    const kind = classifyUrl(new URL(s.path, site.url).href);
+    return { path: s.path, kind, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
   const byClass = Object.fromEntries(ASSET_CLASSES.map((k) => [k, { files: 0, raw: 0, gzip: 0 }])) as Record<
     AssetClass,
     ClassSize
