@@ -231,7 +231,8 @@ export async function measureClicks(page: Page): Promise<ClickFigures> {
   const features: FeatureClick[] = [];
   for (const id of ids) features.push(await clickOne(page, id, start));
   const panels = features.map((f) => f.panelFrames);
-  const mentions = features.map((f) => f.mentionsFrames);
+  // Mentions still busy when the probe gave up count as never, the worst of all, not as -1.
+  const mentions = features.map((f) => (f.mentionsFrames < 0 ? Number.POSITIVE_INFINITY : f.mentionsFrames));
   return {
     features,
     maxPanelFrames: max(panels),

@@ -10,10 +10,12 @@
 // Builds go to a temporary folder (never dist/); the browser is headless Chromium with SwiftShader WebGL, as in
 // the browser tests, and every request outside 127.0.0.1 is aborted. Every step has a time limit (build, pipeline,
 // the map's first idle): a step past it is stopped and its goals FAIL, so a slow app costs minutes, not hours.
+// A page whose map never idles stops the browser figures of its corpus; a renderer past 6 GB is killed (guard.ts).
+// A figure printed as "> x" or "< x" is a bound from a stopped step, and never passes a goal.
 // About 8 minutes on 2 cores when the goals hold; longer while the pipeline needs minutes for 10,000 articles,
 // since it runs twice on them (the timed ingest, then the build).
 //
-//   sizes   gzip -9 of every response the first view loads (navigation to the map's first idle, then 1 s of
+//   sizes   gzip -9 of every file the first view loads (navigation to the map's first idle, then 1 s of
 //           quiet), by kind: own JS (all but maplibre-*), MapLibre JS and worker, CSS, data (.json), fonts.
 //           Goals: own JS ≤ 60 KB, data ≤ 150 KB, and data with the large corpus ≤ 1.10 × data with the seeds.
 //   load    ms from navigation start to the map's first idle (performance mark 'corridors:map-idle'), the app
@@ -23,6 +25,8 @@
 //           to the frame that paints its panel, and to the frame that paints its mentions (no aria-busy left).
 //           Goal: panel in at most 2 frames for every feature.
 //   memory  used JS heap after a forced GC, after 100 select–deselect cycles against after the first. Goal ≤ 1.10.
+//           Also after one cycle per feature: growth up to there is mostly caches filling once (MapLibre's
+//           tiles at each feature's zoom); growth after it is what a leak would look like.
 //   ingest  the whole pipeline (buildAppDataFromDisk) on one core (taskset -c 0): articles/s, MB/s, peak RSS;
 //           and t(n) / t(n/4) on the large corpus against quadratic growth. Goals: ≥ 2,000 articles/s, ≤ 5.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -16,8 +16,9 @@ const withUnit = (v: number | undefined, digits: number, unit: string) =>
 const kb = (bytes: number | undefined) => withUnit(bytes === undefined ? bytes : bytes / KB, 1, 'KB');
 const mb = (bytes: number | undefined) => withUnit(bytes === undefined ? bytes : bytes / KB / KB, 1, 'MB');
 const ms = (v: number | undefined) => withUnit(v, 0, 'ms');
-/** -1 is the probe's "never" */
-const frames = (v: number | undefined) => (v === undefined || v < 0 ? DASH : String(v));
+/** -1 and Infinity: the probe gave up (click.ts) before it came */
+const frames = (v: number | undefined) =>
+  v === undefined || Number.isNaN(v) ? DASH : v < 0 || v === Number.POSITIVE_INFINITY ? 'never' : String(v);
 
 /** Left-aligned first column, right-aligned figures, two spaces apart. */
 export function table(header: string[], rows: string[][]): string {
@@ -120,7 +121,13 @@ function clicks(f: BenchFigures): string {
       ['panel: max frames', (c) => frames(c.click?.maxPanelFrames)],
       ['panel: median frames', (c) => num(c.click?.medianPanelFrames, 1)],
       ['mentions: max frames', (c) => frames(c.click?.maxMentionsFrames)],
-      ['mentions: median frames', (c) => num(c.click?.medianMentionsFrames, 1)],
+      [
+        'mentions: median frames',
+        (c) =>
+          c.click?.medianMentionsFrames === Number.POSITIVE_INFINITY
+            ? 'never'
+            : num(c.click?.medianMentionsFrames, 1),
+      ],
       ['panel: max ms', (c) => ms(c.click ? Math.max(...c.click.features.map((x) => x.panelMs)) : undefined)],
     ],
   )}\n\n${perFeature}`;
