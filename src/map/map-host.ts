@@ -140,6 +140,8 @@ export function mountMapHost(o: MapHostOptions): { host: MapHost; ready: Promise
       o.tooltip.style.top = `${Math.round(e.point.y + 14)}px`;
     });
     map.on('error', (e) => console.error(e.error));
+    // The moment the reader first sees the whole map; `npm run bench` reads it (src/bench/load.ts).
+    map.once('idle', () => performance.mark('corridors:map-idle'));
     map.on('webglcontextlost', () => {
       // MapLibre drops the style until the context returns: nothing may write to the map meanwhile.
       unsync();

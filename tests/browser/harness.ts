@@ -1,38 +1,13 @@
 // Real browser tests: headless Chromium with WebGL (SwiftShader) against the production build served locally.
-// Uses a system Chromium when there is one, otherwise the one @sparticuz/chromium ships inside its npm package,
-// so `npm test` needs nothing but Node and npm. Every request outside localhost is aborted and counted.
+// The browser is launched as the benchmark launches it (src/bench/browser.ts), so `npm test` needs nothing but
+// Node and npm. Every request outside localhost is aborted and counted.
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { chromiumPath, launch } from '../../src/bench/browser.ts';
 
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export async function chromiumPath(): Promise<string> {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv !== undefined && existsSync(fromEnv)) return fromEnv;
-  const system = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
-  if (system !== undefined) return system;
-  const { default: packaged } = await import('@sparticuz/chromium');
-  return packaged.executablePath();
-}
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: await chromiumPath(),
-    headless: true,
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+export { chromiumPath, launch };
 
 export interface Served {
   url: string;

@@ -1,0 +1,45 @@
+// The app as the bench drives it: open it in a fresh page, wait for the map, read its feature list.
+import type { Browser, Page } from 'playwright-core';
+import { type BenchPage, freshPage, StallError, type Viewport, waitIdleMark } from './browser.ts';
+
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+
+/** A fresh page with the app loaded, its data in and its map at its first idle. */
+export async function openApp(
+  browser: Browser,
+  url: string,
+  reducedMotion: 'reduce' | 'no-preference',
+): Promise<BenchPage> {
+  const bp = await freshPage(browser, DESKTOP, reducedMotion);
+  await bp.page.goto(url);
+  await waitIdleMark(bp.page);
+  await bp.page.evaluate(() => window.corridors?.ready);
+  if ((await bp.page.evaluate(() => window.corridors?.mode)) !== 'webgl')
+    throw new StallError('the app fell back to its SVG map (software WebGL too slow)');
+  return bp;
+}
+
+/** Every feature in the sidebar's list, in list order (composites too). */
+export function featureIds(page: Page): Promise<string[]> {
+  return page
+    .locator('.feature-button[data-feature-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id') ?? ''));
+}
+
+/** Until the map has stopped moving and drawn everything it needs for the current view. */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const map = window.corridors?.map;
+    if (!map) return;
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+        else {
+          map.once('idle', check);
+          map.triggerRepaint();
+        }
+      };
+      check();
+    });
+  });
+}

@@ -1,0 +1,72 @@
+// Load: navigation start to the map's first idle, the app against a bare MapLibre page with the same basemap.
+// Every run is a fresh browser context (empty HTTP cache: a reader's first visit), the two pages alternate and
+// swap order every pair so drift in the shared machine's load falls on both alike.
+import type { Browser } from 'playwright-core';
+import { DESKTOP } from './app-page.ts';
+import { closeQuickly, freshPage, waitIdleMark } from './browser.ts';
+import { median, ratio } from './stats.ts';
+
+export interface LoadFigures {
+  /** ms from navigation start to first idle, per run */
+  app: number[];
+  bare: number[];
+  appMedian: number;
+  bareMedian: number;
+  /** the median of app/bare over the pairs of runs */
+  ratio: number;
+  /** the app's map box, which the bare page's map copies */
+  mapBox: { width: number; height: number };
+}
+
+async function timeToIdle(browser: Browser, url: string): Promise<number> {
+  const bp = await freshPage(browser, DESKTOP, 'no-preference');
+  try {
+    await bp.page.goto(url);
+    return await waitIdleMark(bp.page);
+  } finally {
+    await closeQuickly(bp);
+  }
+}
+
+async function appMapBox(browser: Browser, url: string): Promise<{ width: number; height: number }> {
+  const bp = await freshPage(browser, DESKTOP, 'no-preference');
+  try {
+    await bp.page.goto(url);
+    await waitIdleMark(bp.page);
+    const box = await bp.page.locator('#map').boundingBox();
+    if (box === null) throw new Error('the app has no #map box');
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  } finally {
+    await closeQuickly(bp);
+  }
+}
+
+export async function measureLoad(
+  browser: Browser,
+  appUrl: string,
+  bareBase: string,
+  runs: number,
+): Promise<LoadFigures> {
+  // Not counted: the first navigation also warms up what outlives a context (the GPU process, shader caches).
+  const mapBox = await appMapBox(browser, appUrl);
+  const bareUrl = `${bareBase}?w=${mapBox.width}&h=${mapBox.height}`;
+  await timeToIdle(browser, bareUrl);
+  const app: number[] = [];
+  const bare: number[] = [];
+  const pairs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let a: number;
+    let b: number;
+    if (i % 2 === 0) {
+      a = await timeToIdle(browser, appUrl);
+      b = await timeToIdle(browser, bareUrl);
+    } else {
+      b = await timeToIdle(browser, bareUrl);
+      a = await timeToIdle(browser, appUrl);
+    }
+    app.push(a);
+    bare.push(b);
+    pairs.push(ratio(a, b));
+  }
+  return { app, bare, appMedian: median(app), bareMedian: median(bare), ratio: median(pairs), mapBox };
+}
