@@ -1,7 +1,7 @@
 // Builds for the benchmark, always into temporary folders (never the worktree's dist/, which tests and other
 // people may be using). The app is built by the Vite CLI in a child process with CORRIDORS_ARTICLES pointing at
 // the corpus (vite.config.ts reads it), so a 10,000-article pipeline run does not share the bench's heap.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -31,5 +31,9 @@ export async function buildBarePage(outDir: string, appBuildDir: string): Promis
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
   });
   mkdirSync(path.join(outDir, 'data'), { recursive: true });
-  copyFileSync(path.join(appBuildDir, 'data/basemap.json'), path.join(outDir, 'data/basemap.json'));
+  // The app's data lives under data/<content hash>/ (src/pipeline/data-files.ts).
+  const dataDir = path.join(appBuildDir, 'data');
+  const version = readdirSync(dataDir).find((d) => statSync(path.join(dataDir, d)).isDirectory());
+  if (version === undefined) throw new Error(`${dataDir} has no data folder`);
+  copyFileSync(path.join(dataDir, version, 'basemap.json'), path.join(outDir, 'data/basemap.json'));
 }

@@ -6,6 +6,7 @@
 // shows the same list in its overlay.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { SHARD_FILES } from '../domain/shards.ts';
 import { buildAppDataFromDisk } from './app-data.ts';
 import { buildBasemap, serializeBasemap } from './basemap.ts';
 import { type DataFiles, dataFiles } from './data-files.ts';
@@ -67,6 +68,16 @@ export function corridorsData(opts: CorridorsDataOptions): Plugin {
       if (id !== RESOLVED) return null;
       const base = dev ? `data/${DEV_VERSION}/` : build((m) => this.warn(m)).base;
       return `export const DATA_BASE = ${JSON.stringify(base)};\n`;
+    },
+    // The first view's two data files start downloading with the page, beside the scripts, instead of after them:
+    // the map can start as soon as the basemap is in.
+    transformIndexHtml() {
+      const base = dev ? `data/${DEV_VERSION}/` : build(() => {}).base;
+      return [SHARD_FILES.core, SHARD_FILES.basemap].map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `./${base}${file}`, as: 'fetch', crossorigin: '' },
+        injectTo: 'head' as const,
+      }));
     },
     generateBundle() {
       const { base, files: all } = build((m) => this.warn(m));
