@@ -24,9 +24,11 @@
 //   click   animation frames from a click on each feature (on the map where it is drawn, else its sidebar button)
 //           to the frame that paints its panel, and to the frame that paints its mentions (no aria-busy left).
 //           Goal: panel in at most 2 frames for every feature.
-//   memory  used JS heap after a forced GC, after 100 select–deselect cycles against after the first. Goal ≤ 1.10.
-//           Also after one cycle per feature: growth up to there is mostly caches filling once (MapLibre's
-//           tiles at each feature's zoom); growth after it is what a leak would look like.
+//   memory  used JS heap after a forced GC, after 100 select–deselect cycles against after the first. The cycles go
+//           round every feature, and a feature's first cycle fetches its mentions and fills MapLibre's tile
+//           cache at its zoom (kept on purpose), so "the first" is one cycle of each feature; growth over the
+//           100 cycles after it is what a leak would look like. Goal ≤ 1.10. The heap after the very first
+//           cycle is printed too.
 //   ingest  the whole pipeline (buildAppDataFromDisk) on one core (taskset -c 0): articles/s, MB/s, peak RSS;
 //           and t(n) / t(n/4) on the large corpus against quadratic growth. Goals: ≥ 2,000 articles/s, ≤ 5.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -79,7 +79,7 @@ describe('checkGoals', () => {
   it('passes a measured figure within its limit', () => {
     const f = figures();
     const memory = { cycles: 100, features: 38, afterFirst: 10, afterPass: 10, afterAll: 10.5 };
-    f.seeds.memory = { ...memory, ratio: 1.05, ratioAfterPass: 1.05 };
+    f.seeds.memory = { ...memory, ratio: 1.05, ratioAfterFirst: 1.05 };
     const [seeds] = checkGoals(f, ['memory']);
     expect(seeds?.pass).toBe(true);
   });
