@@ -276,21 +276,24 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
   let h = WORD_HASH_SEED;
-  for (let i = 0; i <= text.length; ) {
-    const cp = i < text.length ? codePointAt(text, i) : -1;
+  const n = text.length;
+  for (let i = 0; i <= n; ) {
+    const unit = i < n ? text.charCodeAt(i) : -1;
+    // A unit outside the surrogates is its own code point (nearly every unit of news text): no pair to read.
+    const cp = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(text, i);
     if (cp >= 0 && classOf(cp) & WORD_CHAR) {
       if (start < 0) {
         start = i;
         h = WORD_HASH_SEED;
       }
-      h = hashUnit(h, text.charCodeAt(i));
+      h = hashUnit(h, unit);
       if (cp > 0xffff) h = hashUnit(h, text.charCodeAt(i + 1));
     } else if (start >= 0) {
       const entry = hashedWordEntry(text, start, i, h);
       tokens.push({ text: entry.text, key: keyOf(entry), start, end: i, entry });
       start = -1;
     }
-    i += cp < 0 ? 1 : unitsOf(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
   return tokens;
 }
