@@ -12,8 +12,9 @@ import { extractFigures } from './figures.ts';
 import { articleInContractOrder } from './format-joined.ts';
 import { type AliasIndex, compileAliases, type FeatureMatch, matchFeatures } from './match.ts';
 import { topicOf } from './metrics.ts';
+import { scanQuoteMarks } from './quote-marks.ts';
 import { findQuotes } from './quotes.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { type Sentence, splitSentencesMarked } from './sentences.ts';
 import { type Token, tokenize } from './text.ts';
 
 export interface JoinResult {
@@ -51,10 +52,12 @@ function joinArticle(
   index: AliasIndex,
 ): { mentions: Mention[]; spans: Record<string, NameSpan[]>; text: ArticleText } {
   const { article, paragraphs } = parsed;
-  const sentences = paragraphs.map(splitSentences);
+  // The quotation marks of a paragraph serve both the sentence splitter and the quotes.
+  const marks = paragraphs.map(scanQuoteMarks);
+  const sentences = paragraphs.map((text, p) => splitSentencesMarked(text, marks[p] ?? []));
   // Each paragraph is cut into words once, for the people and quotes and, sentence by sentence, for the names.
   const tokens = paragraphs.map(tokenize);
-  const quotes = findQuotes(paragraphs, sentences, tokens);
+  const quotes = findQuotes(paragraphs, sentences, tokens, marks);
   const mentions: Mention[] = [];
   const spans: Record<string, NameSpan[]> = {};
   const textParagraphs: ArticleSentence[][] = sentences.map((list, p) => {

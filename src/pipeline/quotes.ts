@@ -18,7 +18,7 @@ import {
   personBySurname,
   type TextPosition,
 } from './people.ts';
-import { scanQuoteMarks } from './quote-marks.ts';
+import { type QuoteMark, scanQuoteMarks } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 import { isCapitalized, type Token, tokenize } from './text.ts';
 
@@ -42,6 +42,8 @@ export function findQuotes(
   sentences: readonly Sentence[][],
   /** tokenize(paragraph) for each paragraph, when the caller has them already */
   tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
+  /** scanQuoteMarks(paragraph) for each paragraph, when the caller has them already */
+  marks: readonly (readonly QuoteMark[])[] = paragraphs.map(scanQuoteMarks),
 ): (Quote | null)[][] {
   // The people of the article only name speakers: found when the first quotation kept needs one (many articles
   // keep none).
@@ -49,7 +51,7 @@ export function findQuotes(
   let timeline: Timeline = [];
   // paragraph → the parts of speech quotations in it, in text order
   const partsOf = new Map<number, { part: Part; quote: Quote }[]>();
-  for (const q of collectQuotations(paragraphs)) {
+  for (const q of collectQuotations(paragraphs, marks)) {
     const after =
       q.after === null ? null : attributionAfter(paragraphs[q.after.paragraph] ?? '', q.after.offset);
     const before = attributionBefore(paragraphs, q.open);
@@ -83,11 +85,14 @@ export function findQuotes(
 }
 
 /** Top-level quotations of the article, with the two repairs described in the header. */
-function collectQuotations(paragraphs: readonly string[]): ArticleQuotation[] {
+function collectQuotations(
+  paragraphs: readonly string[],
+  marksOf: readonly (readonly QuoteMark[])[],
+): ArticleQuotation[] {
   const out: ArticleQuotation[] = [];
   let pending: ArticleQuotation | null = null;
   paragraphs.forEach((text, p) => {
-    const marks = scanQuoteMarks(text);
+    const marks = marksOf[p] ?? [];
     const firstChar = text.search(/\S/);
     let last: ArticleQuotation | null = null;
     /** index in `marks` of the mark that closed `last`: a stray closer right after it extends `last` */

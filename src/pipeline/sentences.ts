@@ -2,6 +2,7 @@
 // visibly starts (upper case, digit, opening quote or bracket) and the stop is not part of an abbreviation, an
 // initial, a number, or a quoted title. Speech quoted at the start of a sentence is split inside, so each sentence
 // of a long quotation is its own sentence and the last one keeps its attribution (", — сказала она.").
+import { classOf, SPACE } from './char-class.ts';
 import { isQuoteCode, type QuoteMark, scanQuoteMarks } from './quote-marks.ts';
 
 export interface Sentence {
@@ -65,16 +66,20 @@ interface OpenQuote {
 }
 
 export function splitSentences(paragraph: string): Sentence[] {
-  const marks = scanQuoteMarks(paragraph);
-  const markAt = new Map<number, number>(marks.map((m, i) => [m.index, i]));
+  return splitSentencesMarked(paragraph, scanQuoteMarks(paragraph));
+}
+
+/** splitSentences for a caller that has scanQuoteMarks(paragraph) already (splitSentences keeps one parameter: callers pass it to map). */
+export function splitSentencesMarked(paragraph: string, marks: readonly QuoteMark[]): Sentence[] {
+  const markAt = new MarkCursor(marks);
   const open: OpenQuote[] = [];
   const sentences: Sentence[] = [];
   let start = skipSpace(paragraph, 0);
 
   const applyMark = (i: number): boolean => {
     const markIndex = markAt.get(i);
-    const mark = markIndex === undefined ? undefined : marks[markIndex];
-    if (markIndex === undefined || mark === undefined) return false;
+    const mark = markIndex < 0 ? undefined : marks[markIndex];
+    if (mark === undefined) return false;
     if (mark.role === 'open') {
       open.push({ markIndex, speech: open.length === 0 && opensSpeech(paragraph, start, i) });
     } else if (mark.partner >= 0) {
@@ -102,7 +107,7 @@ export function splitSentences(paragraph: string): Sentence[] {
       k++;
     }
     i = k - 1;
-    if (k >= paragraph.length || !/\s/.test(paragraph.charAt(k))) continue;
+    if (k >= paragraph.length || !isSpaceAt(paragraph, k)) continue;
     const next = skipSpace(paragraph, k);
     if (next >= paragraph.length) continue;
     // Only a quotation opened at top level can be speech, so "anything but speech is open" is cheap to tell.
@@ -119,27 +124,52 @@ export function splitSentences(paragraph: string): Sentence[] {
   );
 }
 
-function isCloser(marks: QuoteMark[], markAt: Map<number, number>, i: number): boolean {
+/**
+ * The index in `marks` of the mark at a text offset, or -1: what a Map from offset to index would say, for
+ * offsets asked in non-decreasing order (splitSentences only moves forward), without building the Map.
+ */
+class MarkCursor {
+  private readonly marks: readonly QuoteMark[];
+  private next = 0;
+
+  constructor(marks: readonly QuoteMark[]) {
+    this.marks = marks;
+  }
+
+  get(offset: number): number {
+    while (this.next < this.marks.length && (this.marks[this.next] as QuoteMark).index < offset) this.next++;
+    return this.next < this.marks.length && (this.marks[this.next] as QuoteMark).index === offset
+      ? this.next
+      : -1;
+  }
+}
+
+function isCloser(marks: readonly QuoteMark[], markAt: MarkCursor, i: number): boolean {
   const index = markAt.get(i);
-  return index !== undefined && marks[index]?.role === 'close';
+  return index >= 0 && marks[index]?.role === 'close';
+}
+
+/** /\s/ for the unit at `i` (a lone surrogate is no space, as for the regex), from the cached classes. */
+function isSpaceAt(text: string, i: number): boolean {
+  return (classOf(text.charCodeAt(i)) & SPACE) !== 0;
 }
 
 function skipSpace(text: string, i: number): number {
   let k = i;
-  while (k < text.length && /\s/.test(text.charAt(k))) k++;
+  while (k < text.length && isSpaceAt(text, k)) k++;
   return k;
 }
 
 function makeSentence(paragraph: string, start: number, end: number): Sentence {
   let e = end;
-  while (e > start && /\s/.test(paragraph.charAt(e - 1))) e--;
+  while (e > start && isSpaceAt(paragraph, e - 1)) e--;
   return { text: paragraph.slice(start, e), start, end: e };
 }
 
 /** A quotation opened where a sentence starts, or after a colon, is speech; one opened mid-sentence is a title. */
 function opensSpeech(paragraph: string, sentenceStart: number, i: number): boolean {
   let k = i - 1;
-  while (k >= sentenceStart && /\s/.test(paragraph.charAt(k))) k--;
+  while (k >= sentenceStart && isSpaceAt(paragraph, k)) k--;
   return k < sentenceStart || paragraph.charAt(k) === ':';
 }
 

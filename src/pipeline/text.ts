@@ -42,19 +42,23 @@ export const DIGIT_GROUP_SEPARATOR = '\u00A0';
  * word's script (editors paste "Aктау" with a Latin A; searching for it must not fail).
  */
 export function normalizeText(raw: string): string {
-  // Most texts have none of the characters the replacements below touch: one scan says so, instead of six.
-  const text = !NEEDS_REPLACING.test(raw)
-    ? raw.normalize('NFC')
-    : raw
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?|\u2028|\u2029/g, '\n')
-        .normalize('NFC')
-        .replace(INVISIBLE, '')
-        .replace(DIGIT_GROUP_SPACE, DIGIT_GROUP_SEPARATOR)
-        .replace(/(?<!\d)\u00A0|\u00A0(?!\d)/g, ' ')
-        .replace(SPACE_VARIANTS, (c) => (c === DIGIT_GROUP_SEPARATOR ? c : ' '));
+  let text: string;
+  let mixed: readonly WordRange[];
+  // Most texts have none of the characters the replacements below touch: one scan says so, instead of six. Such a
+  // text is only NFC'd, which findLookAlikes has usually just done (and scanned) for the same text.
+  if (!NEEDS_REPLACING.test(raw)) ({ nfc: text, mixed } = scanNfc(raw));
+  else {
+    text = raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?|\u2028|\u2029/g, '\n')
+      .normalize('NFC')
+      .replace(INVISIBLE, '')
+      .replace(DIGIT_GROUP_SPACE, DIGIT_GROUP_SEPARATOR)
+      .replace(/(?<!\d)\u00A0|\u00A0(?!\d)/g, ' ')
+      .replace(SPACE_VARIANTS, (c) => (c === DIGIT_GROUP_SEPARATOR ? c : ' '));
+    mixed = mixedScriptWords(text);
+  }
   // Only a word with letters of both scripts can change (see repairMixedScript), so only those are rewritten.
-  const mixed = mixedScriptWords(text);
   if (mixed.length === 0) return text;
   let out = '';
   let last = 0;
@@ -141,13 +145,40 @@ function repairMixedScript(word: string): string {
   return word;
 }
 
+interface WordRange {
+  start: number;
+  end: number;
+}
+
+interface NfcScan {
+  text: string;
+  nfc: string;
+  /** mixedScriptWords(nfc) */
+  mixed: readonly WordRange[];
+}
+
+/**
+ * The last text NFC'd and scanned by scanNfc. An article is read by findLookAlikes and then by normalizeText
+ * (article-file.ts), each wanting the same NFC form and the same scan; remembering one text (the one just read)
+ * makes the second call free, and a different text only costs the comparison.
+ */
+let lastNfcScan: NfcScan | null = null;
+
+/** `text` in NFC, with its mixed-script words. */
+function scanNfc(text: string): NfcScan {
+  if (lastNfcScan !== null && lastNfcScan.text === text) return lastNfcScan;
+  const nfc = text.normalize('NFC');
+  lastNfcScan = { text, nfc, mixed: mixedScriptWords(nfc) };
+  return lastNfcScan;
+}
+
 /**
  * Offsets of the words (runs of WORD characters) holding letters of both scripts: the only words
  * repairMixedScript can change, since it maps Latin letters in a Cyrillic word and Cyrillic ones in a Latin word.
  * One pass over the text with cached character classes, instead of a regex match and a script test per word.
  */
-function mixedScriptWords(text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
+function mixedScriptWords(text: string): WordRange[] {
+  const found: WordRange[] = [];
   let start = -1;
   let scripts = 0;
   for (let i = 0; i <= text.length; ) {
@@ -190,7 +221,7 @@ export function findLookAlikes(text: string): LookAlikeWord[] {
   const found: LookAlikeWord[] = [];
   // Most texts have no such word: one scan of the whole text says so. NFC never joins or splits across a line
   // end (LF and CR are stable code points), so the whole text normalised is the lines normalised, joined.
-  if (mixedScriptWords(text.normalize('NFC')).length === 0) return found;
+  if (scanNfc(text).mixed.length === 0) return found;
   text.split(/\r\n?|\n/).forEach((line, i) => {
     const normal = line.normalize('NFC');
     for (const { start, end } of mixedScriptWords(normal)) {
@@ -245,21 +276,24 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
   let h = WORD_HASH_SEED;
-  for (let i = 0; i <= text.length; ) {
-    const cp = i < text.length ? codePointAt(text, i) : -1;
+  const n = text.length;
+  for (let i = 0; i <= n; ) {
+    const unit = i < n ? text.charCodeAt(i) : -1;
+    // A unit outside the surrogates is its own code point (nearly every unit of news text): no pair to read.
+    const cp = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(text, i);
     if (cp >= 0 && classOf(cp) & WORD_CHAR) {
       if (start < 0) {
         start = i;
         h = WORD_HASH_SEED;
       }
-      h = hashUnit(h, text.charCodeAt(i));
+      h = hashUnit(h, unit);
       if (cp > 0xffff) h = hashUnit(h, text.charCodeAt(i + 1));
     } else if (start >= 0) {
       const entry = hashedWordEntry(text, start, i, h);
       tokens.push({ text: entry.text, key: keyOf(entry), start, end: i, entry });
       start = -1;
     }
-    i += cp < 0 ? 1 : unitsOf(cp);
+    i += cp > 0xffff ? 2 : 1;
   }
   return tokens;
 }
