@@ -119,7 +119,11 @@ function renderPanel(
             asOf: s.asOf,
             loading: !loader.featureLoaded(f.properties.id),
             ...retry(`feature:${f.properties.id}`),
-            pages: { loadedThrough: loader.featureLoadedThrough, more: (id) => loads.request(`more:${id}`) },
+            pages: {
+              loadedThrough: loader.featureLoadedThrough,
+              more: (id) => loads.request(`more:${id}`),
+              failed: (id) => failed.has(`more:${id}`),
+            },
             onSelect: (id) => st.select(id, 'panel'),
             onOpenArticle,
             onClose: () => st.select(null, 'panel'),

@@ -19,7 +19,7 @@ export interface FeaturePanelOptions {
   /** they could not be fetched: offer to try again */
   onRetry?: () => void;
   /** a feature's mentions come in pages (src/data/loader.ts): how many are loaded in order, and the next page */
-  pages?: { loadedThrough(id: FeatureId): number; more(id: FeatureId): void };
+  pages?: { loadedThrough(id: FeatureId): number; more(id: FeatureId): void; failed(id: FeatureId): boolean };
   onSelect(id: FeatureId): void;
   onOpenArticle(articleId: string, mentionId: string): void;
   onClose(): void;
@@ -82,6 +82,7 @@ function mentionsSection(f: BuiltFeature, o: FeaturePanelOptions): HTMLElement[]
       moreLabel: t.showMore,
       loadingLabel: t.loading,
       onNeedMore: () => o.pages?.more(fid),
+      ...(o.pages?.failed(fid) === true ? { failedLabel: `${t.loadFailed} ${t.retry}` } : {}),
       key: `${role}:${fid}`,
       attrs: { class: 'mentions', ...attrs },
     });

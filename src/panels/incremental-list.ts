@@ -25,6 +25,11 @@ export interface IncrementalListOptions<T> {
   onNeedMore?: () => void;
   /** shown while they are fetched */
   loadingLabel?: string;
+  /**
+   * The last fetch failed: the sentinel offers this as a button instead of fetching again by itself (each failed
+   * fetch redraws the panel, and a list that fetched on every draw would ask again and again).
+   */
+  failedLabel?: string;
   /** remembers how far the list was shown */
   key?: string;
 }
@@ -52,11 +57,20 @@ export function incrementalList<T>(o: IncrementalListOptions<T>): HTMLElement {
         button(o.moreLabel(Math.min(batch, total - shown)), () => show(batch), { class: 'link-button' }),
       );
     } else {
-      // Everything loaded is shown and the list has more: fetch the next page.
-      sentinel.replaceChildren(el('span', { role: 'status' }, o.loadingLabel ?? '…'));
-      if (!asked) {
-        asked = true;
-        o.onNeedMore?.();
+      // Everything loaded is shown and the list has more: fetch the next page, or after a failure offer to.
+      const loading = () => sentinel.replaceChildren(el('span', { role: 'status' }, o.loadingLabel ?? '…'));
+      if (o.failedLabel !== undefined) {
+        const retry = () => {
+          loading();
+          o.onNeedMore?.();
+        };
+        sentinel.replaceChildren(button(o.failedLabel, retry, { class: 'link-button' }));
+      } else {
+        loading();
+        if (!asked) {
+          asked = true;
+          o.onNeedMore?.();
+        }
       }
     }
     list.appendChild(sentinel);

@@ -91,4 +91,35 @@ describe('a 600-article corpus', () => {
       .map((m) => m.id);
     expect(shown).toEqual(expected.slice(0, shown.length));
   });
+
+  it("offers a retry, and does not fetch again by itself, when a feature's next page fails", async () => {
+    const { page } = suite.g;
+    let failing = true;
+    let asked = 0;
+    await serveAppData(page, data);
+    // Registered after serveAppData, so it is tried first (Playwright runs the newest route first).
+    await page.route(/\/f\/[^/]+\/1\.json$/, (route) => {
+      asked++;
+      return failing ? route.fulfill({ status: 503 }) : route.fallback();
+    });
+    await openApp(page, suite.served.url);
+    await page.locator(`.feature-button[data-feature-id="${busiest}"]`).click();
+    await dataSettled(page);
+    const own = page.locator('#panel [data-section="own"]');
+    const cards = own.locator(':scope > li.mention');
+    for (let i = 0; i < 20 && asked === 0; i++) {
+      await page.locator('#panel .list-more').last().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(100);
+    }
+    const retry = own.locator('.list-more button');
+    await expect.poll(() => retry.count()).toBe(1);
+    await page.waitForTimeout(500);
+    expect(asked).toBe(1);
+    expect(await cards.count()).toBe(FEATURE_PAGE);
+
+    failing = false;
+    await retry.click();
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(FEATURE_PAGE);
+    expect(asked).toBe(2);
+  });
 });
