@@ -1,5 +1,5 @@
 // The app as the bench drives it: open it in a fresh page, wait for the map, read its feature list.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { type BenchPage, freshPage, StallError, type Viewport, waitIdleMark } from './browser.ts';
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
@@ -27,7 +27,7 @@ export function featureIds(page: Page): Promise<string[]> {
 }
 
 /** Until the map has stopped moving and drawn everything it needs for the current view. */
-export async function mapSettled(page: Page): Promise<void> {
+export async function mapSettled(page: Page | Frame): Promise<void> {
   await page.evaluate(async () => {
     const map = window.corridors?.map;
     if (!map) return;

@@ -509,6 +509,8 @@ describe('embed on a news page (loader snippet, strict CSP on the map pages)', (
     );
 
     await page.goto(`${HOST}iframe.html`);
+    // The iframe may attach after the host page's load event: wait for it rather than look once.
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/embed.html'))).toBe(true);
     const plain = page.frames().find((f) => f.url().includes('/embed.html'));
     if (!plain) throw new Error('no plain iframe');
     await frameIdle(plain);

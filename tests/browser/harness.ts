@@ -2,10 +2,11 @@
 // The browser is launched as the benchmark launches it (src/bench/browser.ts), so `npm test` needs nothing but
 // Node and npm. Every request outside localhost is aborted and counted.
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { chromiumPath, launch } from '../../src/bench/browser.ts';
+import { mapSettled } from '../../src/bench/app-page.ts';
+import { type BenchPage, chromiumPath, freshPage, launch } from '../../src/bench/browser.ts';
 
 export { chromiumPath, launch };
 
@@ -26,30 +27,11 @@ export async function serveBuild(): Promise<Served> {
   return { url, close: () => server.close() };
 }
 
-export interface Guarded {
-  context: BrowserContext;
-  page: Page;
-  /** requests outside localhost that were attempted (and aborted) */
-  offsite: string[];
-  pageErrors: string[];
-}
+/** A page in a fresh context where every request outside localhost is aborted and counted (the bench's too). */
+export type Guarded = BenchPage;
 
-export async function guardedPage(
-  browser: Browser,
-  viewport = { width: 1600, height: 900 },
-): Promise<Guarded> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-  const offsite: string[] = [];
-  const pageErrors: string[] = [];
-  await context.route('**/*', (route) => {
-    const u = new URL(route.request().url());
-    if (u.hostname === '127.0.0.1' || u.hostname === 'localhost') return route.continue();
-    offsite.push(u.href);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  return { context, page, offsite, pageErrors };
+export function guardedPage(browser: Browser, viewport = { width: 1600, height: 900 }): Promise<Guarded> {
+  return freshPage(browser, viewport, 'reduce');
 }
 
 /** Open the app and wait until the data is loaded and the map has drawn everything (first idle). */
@@ -61,21 +43,8 @@ export async function openApp(page: Page, base: string, query = ''): Promise<voi
 /** Wait until the app in a page or frame is ready and, with a map, the map has drawn (first idle). */
 export async function waitIdle(page: Page | Frame, timeout = 20_000): Promise<void> {
   await page.waitForFunction(() => window.corridors !== undefined, null, { timeout });
-  await page.evaluate(async () => {
-    await window.corridors?.ready;
-    const map = window.corridors?.map;
-    if (!map) return;
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
-        else {
-          map.once('idle', check);
-          map.triggerRepaint();
-        }
-      };
-      check();
-    });
-  });
+  await page.evaluate(() => window.corridors?.ready);
+  await mapSettled(page);
   await dataSettled(page, timeout);
 }
 

@@ -5,27 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../src/corpus/write-corpus.ts';
 import { createCatalog } from '../../src/data/catalog.ts';
-import type { AppData } from '../../src/domain/app-data.ts';
 import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
 import { BATCH } from '../../src/panels/incremental-list.ts';
-import { buildAppDataFromDisk } from '../../src/pipeline/app-data.ts';
 import { browserSuite, dataSettled, openApp } from './harness.ts';
-import { serveAppData } from './seed-data.ts';
+import { corpusAppData, serveAppData } from './seed-data.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'corridors-scale-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function corpus(n: number): AppData {
-  const dir = path.join(work, 'articles');
-  writeCorpus({ n, seed: 3, outDir: dir, seedsDir: 'geo/articles', force: false });
-  const r = buildAppDataFromDisk({ geoDir: 'geo', articlesDir: dir });
-  if (r.data === null) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
-  return r.data;
-}
-
-const data = corpus(600);
+const data = corpusAppData(path.join(work, 'articles'), 600, 3);
 const counts = new Map<string, number>();
 for (const m of data.joined.mentions)
   for (const id of m.featureIds) counts.set(id, (counts.get(id) ?? 0) + 1);

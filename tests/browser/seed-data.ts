@@ -1,18 +1,30 @@
 // The data the built app serves, computed again from geo/ and the seed articles with the same pipeline, for the
-// browser tests' expectations; and a way to serve other data (an injection corpus) in place of the built files.
+// tests' expectations; the same for a generated corpus; and a way to serve other data (an injection corpus, a large
+// one) in place of the built files.
 import type { Page } from 'playwright-core';
+import { writeCorpus } from '../../src/corpus/write-corpus.ts';
 import type { AppData } from '../../src/domain/app-data.ts';
 import { buildAppDataFromDisk } from '../../src/pipeline/app-data.ts';
 import { dataFiles } from '../../src/pipeline/data-files.ts';
 
 let seeds: AppData | null = null;
 
-export function seedAppData(): AppData {
-  if (seeds !== null) return seeds;
-  const result = buildAppDataFromDisk({ geoDir: 'geo', articlesDir: 'geo/articles' });
+/** The app data of geo/ and the articles in `articlesDir`; throws with the problems when there are errors. */
+export function appDataOf(articlesDir: string): AppData {
+  const result = buildAppDataFromDisk({ geoDir: 'geo', articlesDir });
   if (result.data === null) throw new Error(JSON.stringify(result.problems));
-  seeds = result.data;
+  return result.data;
+}
+
+export function seedAppData(): AppData {
+  seeds ??= appDataOf('geo/articles');
   return seeds;
+}
+
+/** The app data of a generated corpus (src/corpus) of `n` articles, seeds included, written into `dir`. */
+export function corpusAppData(dir: string, n: number, seed: number): AppData {
+  writeCorpus({ n, seed, outDir: dir, seedsDir: 'geo/articles', force: false });
+  return appDataOf(dir);
 }
 
 /** Answers the app's data requests (data/<hash>/...) with files split from `data`; the basemap stays the build's. */

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../src/corpus/write-corpus.ts';
 import { createCatalog } from '../../src/data/catalog.ts';
 import { createLoader } from '../../src/data/loader.ts';
 import type { AppData } from '../../src/domain/app-data.ts';
@@ -16,30 +15,17 @@ import {
   OVERVIEW_LIMIT,
   SHARD_FILES,
 } from '../../src/domain/shards.ts';
-import { buildAppDataFromDisk } from '../../src/pipeline/app-data.ts';
 import { buildBasemap, serializeBasemap } from '../../src/pipeline/basemap.ts';
 import { dataFiles } from '../../src/pipeline/data-files.ts';
 import { splitAppData } from '../../src/pipeline/shards.ts';
+import { corpusAppData, seedAppData } from '../browser/seed-data.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'corridors-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function appData(articlesDir: string): AppData {
-  const r = buildAppDataFromDisk({ geoDir: 'geo', articlesDir });
-  if (r.data === null) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
-  return r.data;
-}
-
-/** The 5 seeds plus generated articles (src/corpus), deterministic. */
-function corpusData(n: number): AppData {
-  const dir = path.join(work, `c${n}`);
-  writeCorpus({ n, seed: 7, outDir: dir, seedsDir: 'geo/articles', force: false });
-  return appData(dir);
-}
-
-const seeds = appData('geo/articles');
+const seeds = seedAppData();
 // Enough for several pages of the busiest features and many discrepancies, small enough to ingest in seconds.
-const large = corpusData(1500);
+const large = corpusAppData(path.join(work, 'c1500'), 1500, 7);
 const basemap = serializeBasemap(buildBasemap());
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 
