@@ -1,13 +1,15 @@
 // The article files of a corpus folder, as the pipeline sees them (src/pipeline/load.ts). No other imports: the
 // timed ingest child loads this too, and must not carry the bench's dependencies in its memory figure.
+
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { compareStrings } from '../domain/compare-strings.ts';
 
 /** Sorted by name (code-unit order), as the pipeline reads them. */
 export function articleFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareStrings);
 }
 
 export function corpusBytes(dir: string): number {

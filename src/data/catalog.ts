@@ -4,6 +4,7 @@
 
 import type { Feature, Geometry } from 'geojson';
 import type { AppData, ArticleText, BuiltProperties, NameSpan } from '../domain/app-data.ts';
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Discrepancy, Figure, Mention, Period } from '../domain/joined.ts';
 import { articleChronology, panelOrder, readingOrder } from '../domain/mention-order.ts';
@@ -82,10 +83,10 @@ function resolveSides(d: Discrepancy, mention: (id: string) => Mention | undefin
 const disputeKey = (d: Discrepancy) =>
   `${d.metric}|${d.period?.from ?? ''}|${d.period?.to ?? ''}|${d.mentionIds.join(',')}`;
 const eventKey = (e: AppData['events'][number]) => `${e.mentionId}|${e.date}|${e.raw}`;
-const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The joined data's own order (articles by id, then reading order), which pieces arriving in any order keep. */
-const corpusOrder = (a: Mention, b: Mention) => codeUnits(a.articleId, b.articleId) || readingOrder(a, b);
+const corpusOrder = (a: Mention, b: Mention) =>
+  compareStrings(a.articleId, b.articleId) || readingOrder(a, b);
 
 /** `summary` is the whole corpus's when only part of it is in `data`; counted from `data` when not given. */
 export function createCatalog(data: AppData, summary: CorpusSummary = summarize(data)): Catalog {
@@ -171,7 +172,7 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
     }
     Object.assign(data.spans, shard.spans);
     if (records) {
-      data.joined.articles.sort((a, b) => codeUnits(a.id, b.id));
+      data.joined.articles.sort((a, b) => compareStrings(a.id, b.id));
       data.joined.mentions.sort(corpusOrder);
       reindex();
     }

@@ -1,6 +1,7 @@
 // The corpus in numbers: written into the first-view data by the pipeline, and counted by the app itself when it
 // holds the whole corpus (tests, the presenter window). Linear in the corpus.
 import type { AppData } from './app-data.ts';
+import { compareStrings } from './compare-strings.ts';
 import type { FeatureId } from './feature.ts';
 import type { CorpusSummary } from './shards.ts';
 
@@ -26,7 +27,7 @@ export function summarize(data: Pick<AppData, 'features' | 'joined'>): CorpusSum
     mentions: mentions.length,
     outlets: [...outlets]
       .map(([name, n]) => ({ name, articles: n }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      .sort((a, b) => compareStrings(a.name, b.name)),
     mentionsOf,
     unattachedFigureMentions: unattached,
     dates: from === null || to === null ? null : { from, to },

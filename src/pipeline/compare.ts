@@ -26,6 +26,8 @@
 // of the bucket); each pair of overlapping distinct periods costs O(size of both buckets). With D distinct periods
 // in a group the total is O(n log n + n·D), and D is bounded by the calendar (years and months named in articles),
 // not by the number of mentions. `stats.comparisons` counts these checks so a test can show it.
+
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { Article, Discrepancy, Figure, Mention, Period, Unit } from '../domain/joined.ts';
 import { type MetricNature, metricNature, metricScope } from './metrics.ts';
 
@@ -478,9 +480,4 @@ function mentionIdsOf(items: readonly Item[]): string[] {
 
 function unique(list: readonly string[]): string[] {
   return [...new Set(list)];
-}
-
-/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

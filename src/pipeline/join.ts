@@ -4,6 +4,7 @@
 // order, ids built from positions (`<articleId>-p<paragraph>-s<sentence>`, both 0-based), no clock. Figures that
 // disagree across articles become `discrepancies` (./compare.ts).
 import type { ArticleSentence, ArticleText, NameSpan } from '../domain/app-data.ts';
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
 import type { Figure, JoinedData, Mention } from '../domain/joined.ts';
 import type { ParsedArticle } from './articles.ts';
@@ -162,9 +163,4 @@ class RunningTopic {
 
 function knownMetric(figures: readonly Figure[]): string | null {
   return figures.find((f) => f.metric !== 'unknown')?.metric ?? null;
-}
-
-/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,8 +3,10 @@
 // bytes (what the build uses: decode.ts decides the encoding and reports problems instead of throwing); the text
 // readers decode strictly: a CP1251 file or a broken byte is refused with the file's name instead of being read as
 // U+FFFD (tech-notes, "Regular expressions and untrusted text").
+
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
 
 export class LoadError extends Error {
@@ -46,7 +48,7 @@ export function listFiles(dir: string, extension: string): string[] {
   } catch (e) {
     throw new LoadError(`${dir}: cannot read the directory (${e instanceof Error ? e.message : String(e)})`);
   }
-  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return names.sort(compareStrings);
 }
 
 export function readTextFile(dir: string, file: string): TextFile {
