@@ -8,16 +8,31 @@ import { MAP_EXTENT, REGION } from '../domain/region.ts';
 
 let workerSet = false;
 
+/**
+ * Whether the browser has WebGL2 at all, asked without making a context. A probe context costs more than it tells:
+ * Chromium tears a lost or dropped context down about a second later with a GPU finish, which stalls the page's
+ * frames until every queued draw is done (under SwiftShader, 0.4–1 s, often just before the map's first idle;
+ * `npm run bench` saw it). Whether a context can really be made, MapLibre finds out: it throws
+ * GPUInitializationError, and the map host falls back to the SVG map.
+ */
 export function hasWebGL2(): boolean {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    // Free the probe's context now, not at garbage collection: Chromium keeps about 16 live contexts per page,
-    // and a page of embeds would otherwise hold one probe per frame on top of its maps (tech-notes.md).
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
-  } catch {
-    return false;
-  }
+  return typeof WebGL2RenderingContext !== 'undefined';
+}
+
+/** Renderers that draw WebGL on the CPU: Chromium's SwiftShader, Mesa's llvmpipe and softpipe, Windows' WARP. */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+/**
+ * True when the map's own context is drawn by a software rasteriser, read from the renderer's name; no second
+ * context is made (see hasWebGL2). Where the name is hidden, the renderer is taken to be hardware.
+ */
+export function drawsInSoftware(map: MapLibreMap): boolean {
+  // getContext with the type the canvas already has returns the map's context; it never makes another.
+  const gl = map.getCanvas().getContext('webgl2');
+  if (gl === null) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = gl.getParameter(info === null ? gl.RENDERER : info.UNMASKED_RENDERER_WEBGL);
+  return typeof name === 'string' && SOFTWARE_RENDERER.test(name);
 }
 
 export function prefersReducedMotion(): boolean {

@@ -5,7 +5,7 @@ import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import type { Catalog } from '../data/catalog.ts';
 import type { Store } from '../state/store.ts';
 import { routeClicks } from './click-router.ts';
-import { createMap, hasWebGL2, prefersReducedMotion } from './create-map.ts';
+import { createMap, drawsInSoftware, hasWebGL2, prefersReducedMotion } from './create-map.ts';
 import { fontUrls } from './fonts.ts';
 import { syncMap } from './map-sync.ts';
 import { LIGHT, type Theme } from './palette.ts';
@@ -39,25 +39,12 @@ export interface MapHost {
   destroy(): void;
 }
 
-/** True where WebGL2 exists only as a software rasteriser ("major performance caveat"). */
-function softwareRenderer(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: true });
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl === null;
-  } catch {
-    return true;
-  }
-}
-
 type Camera = { center: [number, number]; zoom: number };
 
 /** Mounts a map now; `ready` resolves when it has loaded (or fallen back to SVG). */
 export function mountMapHost(o: MapHostOptions): { host: MapHost; ready: Promise<void> } {
   const { container, store, catalog } = o;
   let mode: MapMode = hasWebGL2() ? 'webgl' : 'svg';
-  const software = mode === 'webgl' && softwareRenderer();
   let current: MapLibreMap | null = null;
   let teardown: () => void = () => {};
   /** bumped on every mount, so late events and timers of a removed map do nothing */
@@ -97,8 +84,8 @@ export function mountMapHost(o: MapHostOptions): { host: MapHost; ready: Promise
         o.mapOptions,
       );
     } catch (e) {
-      // MapLibre throws when it cannot create a context after all (GPUInitializationError).
-      console.error(e);
+      // MapLibre throws GPUInitializationError where no WebGL2 context can be made (hasWebGL2 does not ask).
+      console.warn('no WebGL2 context: drawing the SVG map', e);
       return mountSvg();
     }
     if (camera !== null) map.jumpTo(camera);
@@ -156,7 +143,7 @@ export function mountMapHost(o: MapHostOptions): { host: MapHost; ready: Promise
       // feature-state is not part of its snapshot. A fresh map from the current state, same camera, is exact.
       if (gen === generation) void mountWebgl(cameraOf(map));
     });
-    if (software)
+    if (drawsInSoftware(map))
       after(SOFTWARE_FIRST_LOAD_MS, () => {
         if (map.loaded()) return;
         console.warn(

@@ -107,6 +107,40 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(suite.g.pageErrors).toEqual([]);
   });
 
+  it('makes one WebGL context, the map’s own: no probe contexts', async () => {
+    // A probe context (made to ask whether WebGL2 works, or works in software) is torn down about a second later
+    // with a GPU finish that stalls the page's frames (src/map/create-map.ts): the app must not make any.
+    await suite.g.page.addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { __contexts: string[] }).__contexts = made;
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        const ctx = (getContext as (this: HTMLCanvasElement, t: string, ...r: unknown[]) => unknown).call(
+          this,
+          type,
+          ...rest,
+        );
+        if (/webgl/.test(type) && ctx !== null) {
+          const canvas = this as HTMLCanvasElement & { __counted?: true };
+          if (canvas.__counted === undefined) {
+            canvas.__counted = true;
+            made.push(canvas.closest('#map') === null ? 'elsewhere' : 'map');
+          }
+        }
+        return ctx;
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await openApp(suite.g.page, suite.served.url);
+    await expect(
+      suite.g.page.evaluate(() => (window as unknown as { __contexts: string[] }).__contexts),
+    ).resolves.toEqual(['map']);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
   it('opens the panel of every line feature when its line is clicked on the canvas', async () => {
     await openApp(suite.g.page, suite.served.url);
     expect(lineFeatures.length).toBeGreaterThanOrEqual(12);
