@@ -259,6 +259,34 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         steps: core.briefing.steps.length,
       });
 
+      // The map before the panels: MapLibre's worker parses the sources while the panels below are drawn (the
+      // map's first idle came ~100 ms later the other way round). The briefing before the map: its layout must be
+      // in place when the map first frames a step.
+      const briefing = mountBriefing({ store, catalog, basemap, getMap: () => api.map });
+      if (briefing !== null) api.briefing = briefing;
+
+      if (opts.staticMap !== undefined) {
+        opts.staticMap(byId('map'), { catalog, basemap });
+        api.mode = 'svg';
+        resolveReady();
+      } else {
+        const mounted = mountMapHost({
+          container: byId('map'),
+          tooltip: byId('tooltip'),
+          store,
+          catalog,
+          basemap,
+          theme: opts.theme,
+          mapOptions: opts.mapOptions,
+          onChange: (map, mode) => {
+            api.map = map;
+            api.mode = mode;
+            if (map !== null) opts.onMap?.(map);
+          },
+        });
+        host = mounted.host;
+        mounted.ready.then(resolveReady, rejectReady);
+      }
       const search = searchBox({
         index: buildSearchIndex(catalog),
         lang: store.getState().lang,
@@ -428,32 +456,6 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       };
       render(store.getState());
       store.subscribe(render);
-      // Before the map: the briefing layout must be in place when the map first frames a step.
-      const briefing = mountBriefing({ store, catalog, basemap, getMap: () => api.map });
-      if (briefing !== null) api.briefing = briefing;
-
-      if (opts.staticMap !== undefined) {
-        opts.staticMap(byId('map'), { catalog, basemap });
-        api.mode = 'svg';
-        resolveReady();
-        return;
-      }
-      const mounted = mountMapHost({
-        container: byId('map'),
-        tooltip,
-        store,
-        catalog,
-        basemap,
-        theme: opts.theme,
-        mapOptions: opts.mapOptions,
-        onChange: (map, mode) => {
-          api.map = map;
-          api.mode = mode;
-          if (map !== null) opts.onMap?.(map);
-        },
-      });
-      host = mounted.host;
-      mounted.ready.then(resolveReady, rejectReady);
     })
     .catch((e: unknown) => {
       byId('panel').replaceChildren(el('p', { class: 'load-error' }, String(e)));
