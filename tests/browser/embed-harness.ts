@@ -112,7 +112,7 @@ function probes(hostOrigin: string) {
       probe.gl++;
       console.log(`PROBE-GL ${location.href}`);
       c.addEventListener('webglcontextlost', () => {
-        // The app's own probe canvas is never in the document; a frame being removed loses its context on purpose.
+        // Only a map's canvas in the document counts: a frame being removed loses its context on purpose.
         if (!leaving && c.isConnected) console.error(`PROBE-CONTEXT-LOST ${location.href}`);
       });
     }
