@@ -271,7 +271,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': kindColor,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 30],
+          // Wider around the selected line. Width by zoom and state makes this layer, the halo and the
+          // solid status line one shader variant: each variant costs a compile before the first frame.
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', state('selected'), 12, 10],
+            8,
+            ['case', state('selected'), 34, 30],
+          ],
           'line-opacity': dimmed(0.14, 0.04),
           'line-blur': 4,
         },
@@ -284,7 +294,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': kindColor,
-          'line-width': 12,
+          // By zoom and state like the status lines it surrounds (one shader variant with them, see above).
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['case', state('selected'), 12, 10],
+            8,
+            ['case', state('selected'), 16, 14],
+          ],
           'line-blur': 2,
           'line-opacity': ['case', state('selected'), 0.35, state('hover'), 0.25, 0],
         },
