@@ -454,8 +454,15 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         }
         prev = s;
       };
-      render(store.getState());
-      store.subscribe(render);
+      const startRendering = () => {
+        render(store.getState());
+        store.subscribe(render);
+      };
+      // With a MapLibre map, the panels are drawn in the next frame, after the frame callback in which MapLibre
+      // loads its style and hands the sources to its worker (registered first, so it runs first): the worker
+      // then parses while the panels are drawn, instead of waiting for them.
+      if (api.map !== null) requestAnimationFrame(startRendering);
+      else startRendering();
     })
     .catch((e: unknown) => {
       byId('panel').replaceChildren(el('p', { class: 'load-error' }, String(e)));
