@@ -34,12 +34,9 @@ export function joinArticles(
   const mentions: Mention[] = [];
   const spans: Record<string, NameSpan[]> = {};
   const texts: ArticleText[] = [];
-  for (const parsed of ordered) {
-    const result = joinArticle(parsed, index);
-    mentions.push(...result.mentions);
-    Object.assign(spans, result.spans);
-    texts.push(result.text);
-  }
+  // Each article adds to the shared lists and map directly: a map of its own per article gave every mention id a
+  // fresh hidden-class transition, and copying it over cost a second insertion.
+  for (const parsed of ordered) texts.push(joinArticle(parsed, index, mentions, spans));
   const records = ordered.map((a) => articleInContractOrder(a.article));
   return {
     joined: { articles: records, mentions, discrepancies: findDiscrepancies(mentions, records) },
@@ -48,10 +45,13 @@ export function joinArticles(
   };
 }
 
+/** Appends the article's mentions to `mentions` and their spans to `spans`; returns its text. */
 function joinArticle(
   parsed: ParsedArticle,
   index: AliasIndex,
-): { mentions: Mention[]; spans: Record<string, NameSpan[]>; text: ArticleText } {
+  mentions: Mention[],
+  spans: Record<string, NameSpan[]>,
+): ArticleText {
   const { article, paragraphs } = parsed;
   // The quotation marks of a paragraph serve both the sentence splitter and the quotes.
   const marks = paragraphs.map(scanQuoteMarks);
@@ -59,8 +59,6 @@ function joinArticle(
   // Each paragraph is cut into words once, for the people and quotes and, sentence by sentence, for the names.
   const tokens = paragraphs.map(tokenize);
   const quotes = findQuotes(paragraphs, sentences, tokens, marks);
-  const mentions: Mention[] = [];
-  const spans: Record<string, NameSpan[]> = {};
   const textParagraphs: ArticleSentence[][] = sentences.map((list, p) => {
     // The running topic of the paragraph lets "он уже составил 547 миллионов" inherit "товарооборот".
     const sentenceTokens = tokensBySentence(tokens[p] ?? [], list);
@@ -92,7 +90,7 @@ function joinArticle(
       return { text: sentence.text, mentionId: id };
     });
   });
-  return { mentions, spans, text: { articleId: article.id, paragraphs: textParagraphs } };
+  return { articleId: article.id, paragraphs: textParagraphs };
 }
 
 /** The spans of every match, by start then feature id (a loop, and no sort for one span: most sentences). */
