@@ -18,14 +18,26 @@ export interface WordEntry {
 }
 
 const MAX_WORDS = 1 << 18;
-/** Twice the most entries, so probes stay short. */
-const SLOTS = MAX_WORDS * 2;
+/** Slots to start with; the table doubles while it holds more than half as many entries (probes stay short). */
+const FIRST_SLOTS = 1 << 12;
 
 let entries: WordEntry[] = [];
 /** hash of each entry, by entry index */
 const hashes = new Int32Array(MAX_WORDS);
-/** entry index + 1 per slot; 0 is an empty slot */
-const slots = new Int32Array(SLOTS);
+/**
+ * The UTF-16 units of every entry's word, one after the other, and where each entry's start: a probe compares
+ * against these few contiguous bytes instead of loading the entry and its string (a cache miss each, for every
+ * word of the corpus). Grows by doubling.
+ */
+let units = new Uint16Array(1 << 16);
+let unitCount = 0;
+const unitStarts = new Int32Array(MAX_WORDS + 1);
+/**
+ * entry index + 1 per slot; 0 is an empty slot. Sized to the words seen, not to the most: a table sized for a
+ * quarter of a million words spreads a few tens of thousands over megabytes, and every lookup missed the cache.
+ */
+let slots = new Int32Array(FIRST_SLOTS);
+let mask = FIRST_SLOTS - 1;
 
 /** FNV-1a over UTF-16 units: start from WORD_HASH_SEED and fold in each unit of the word with hashUnit. */
 export const WORD_HASH_SEED = 0x811c9dc5;
@@ -43,17 +55,18 @@ export function wordEntry(text: string, start: number, end: number): WordEntry {
 /** wordEntry for a caller that hashed the word's units while scanning it (saves a second pass). */
 export function hashedWordEntry(text: string, start: number, end: number, h: number): WordEntry {
   const length = end - start;
-  for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
     const found = (slots[slot] as number) - 1;
     if (found < 0) return add(text, start, end, h, slot);
-    const entry = entries[found] as WordEntry;
-    if (hashes[found] === h && entry.text.length === length && sameUnits(entry.text, text, start))
-      return entry;
+    if (hashes[found] === h && sameUnits(found, length, text, start)) return entries[found] as WordEntry;
   }
 }
 
-function sameUnits(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** Whether entry `found`'s word is the `length` units of `text` from `start`. */
+function sameUnits(found: number, length: number, text: string, start: number): boolean {
+  const from = unitStarts[found] as number;
+  if ((unitStarts[found + 1] as number) - from !== length) return false;
+  for (let k = 0; k < length; k++) if (units[from + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
@@ -68,11 +81,35 @@ function add(text: string, start: number, end: number, h: number, emptySlot: num
   if (entries.length >= MAX_WORDS) {
     // Full: start again (rare: a quarter of a million distinct words), with this word first in the empty table.
     entries = [];
-    slots.fill(0);
-    slot = h & (SLOTS - 1);
+    unitCount = 0;
+    slots = new Int32Array(FIRST_SLOTS);
+    mask = FIRST_SLOTS - 1;
+    slot = h & mask;
+  } else if ((entries.length + 1) * 2 > slots.length) {
+    grow();
+    for (slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask);
   }
-  hashes[entries.length] = h;
+  const index = entries.length;
+  hashes[index] = h;
+  if (unitCount + (end - start) > units.length) {
+    const more = new Uint16Array(Math.max(units.length * 2, unitCount + (end - start)));
+    more.set(units.subarray(0, unitCount));
+    units = more;
+  }
+  for (let i = start; i < end; i++) units[unitCount++] = text.charCodeAt(i);
+  unitStarts[index + 1] = unitCount;
   entries.push(entry);
-  slots[slot] = entries.length;
+  slots[slot] = index + 1;
   return entry;
+}
+
+/** Twice the slots, every entry placed again by its hash. */
+function grow(): void {
+  slots = new Int32Array(slots.length * 2);
+  mask = slots.length - 1;
+  for (let k = 0; k < entries.length; k++) {
+    let slot = (hashes[k] as number) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = k + 1;
+  }
 }
