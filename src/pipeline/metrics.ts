@@ -9,6 +9,7 @@
 // value belongs to one feature (a port, a line) say so with `scope`, and ./compare.ts compares those only
 // between mentions naming the same features.
 import type { Unit } from '../domain/joined.ts';
+import { toLower } from './char-class.ts';
 
 /**
  * `flow`: summed over its period (trade, cargo carried) — a longer period holds at least as much as a period
@@ -158,7 +159,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
 
 /** The first metric whose patterns all occur in `text` and which can have `unit`; null when none. */
 export function metricOf(text: string, unit: Unit): string | null {
-  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  const lower = lowerYo(text);
   return (
     METRIC_RULES.find((r) => r.units.includes(unit) && r.all.every((re) => re.test(lower)))?.metric ?? null
   );
@@ -170,9 +171,18 @@ export function metricAllowsUnit(metric: string, unit: Unit): boolean {
 
 /** What a sentence is about, whatever its figures: the first metric whose patterns all occur; null when none. */
 export function topicOf(text: string): string | null {
-  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  const lower = lowerYo(text);
   // A rule with no trigger words (TEU → containers) tells the unit's metric, not what a sentence is about.
   return METRIC_RULES.find((r) => r.all.length > 0 && r.all.every((re) => re.test(lower)))?.metric ?? null;
+}
+
+/**
+ * Lower case, ё → е: the same string as `text.toLowerCase().replace(/ё/g, 'е')`, without new strings when the
+ * text is so already (a clause of figures.ts, lower-cased once per sentence).
+ */
+function lowerYo(text: string): string {
+  const lower = toLower(text);
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 const RULE_OF = new Map(METRIC_RULES.map((r) => [r.metric, r]));

@@ -27,14 +27,17 @@ export function lexemes(text: string): Lexeme[] {
   const out: Lexeme[] = [];
   let i = 0;
   while (i < text.length) {
-    const first = codePointAt(text, i);
+    const unit = text.charCodeAt(i);
+    // A unit outside the surrogates is its own code point: no pair to read (see tokenize).
+    const first = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(text, i);
     const flags = classOf(first);
     const start = i;
     i += unitsOf(first);
     if (flags & SPACE) continue;
     const run = flags & DIGIT ? DIGIT : flags & LETTER ? LETTER : 0;
     while (run !== 0 && i < text.length) {
-      const cp = codePointAt(text, i);
+      const next = text.charCodeAt(i);
+      const cp = next < 0xd800 || next > 0xdbff ? next : codePointAt(text, i);
       if (!(classOf(cp) & run)) break;
       i += unitsOf(cp);
     }

@@ -227,8 +227,6 @@ export function findPeriods(
   const articleYear = Number(articleDate.slice(0, 4));
   const articleMonth = Number(articleDate.slice(5, 7)) || 12;
   const found: PeriodSpan[] = [];
-  // Characters already inside a period: checking a match against them costs its own length, not the list's.
-  const taken = new Uint8Array(lower.length);
   const hasYear = ANY_YEAR.test(lower);
   for (const rule of RULES) {
     if (rule.needs.year && !hasYear) continue;
@@ -239,12 +237,20 @@ export function findPeriods(
     for (let m = rule.re.exec(lower); m !== null; m = rule.re.exec(lower)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.subarray(start, end).includes(1)) continue;
+      if (overlapsAny(found, start, end)) continue;
       const read = rule.read(m, articleYear, articleMonth);
       if (!read) continue;
-      taken.fill(1, start, end);
       found.push({ start, end, ...read });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether [start, end) overlaps a period already found. A sentence names a handful of periods at most, so a scan
+ * of the list is cheaper than a per-character mask (a typed array allocated for every sentence with a figure).
+ */
+function overlapsAny(found: readonly PeriodSpan[], start: number, end: number): boolean {
+  for (const p of found) if (p.start < end && start < p.end) return true;
+  return false;
 }

@@ -182,7 +182,9 @@ function mixedScriptWords(text: string): WordRange[] {
   let start = -1;
   let scripts = 0;
   for (let i = 0; i <= text.length; ) {
-    const cp = i < text.length ? codePointAt(text, i) : -1;
+    const unit = i < text.length ? text.charCodeAt(i) : -1;
+    // A unit outside the surrogates is its own code point (nearly every unit of news text): no pair to read.
+    const cp = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(text, i);
     const flags = cp < 0 ? 0 : classOf(cp);
     if (flags & WORD_CHAR) {
       if (start < 0) {
