@@ -48,7 +48,9 @@ export interface AliasIndex {
 }
 
 /** A text word's forms and the aliases that may start at it: the same for every occurrence of the word. */
-interface WordInfo {
+export interface WordInfo {
+  /** the index the aliases are of */
+  owner: AliasIndex;
   lower: string;
   stem: string;
   caseStem: string;
@@ -118,14 +120,6 @@ function lookupKeys(word: AliasWord): string[] {
   return [word.stem ? `s:${word.stem}` : '', word.caseStem ? `c:${word.caseStem}` : ''].filter(
     (k) => k !== '',
   );
-}
-
-interface TextWord {
-  token: Token;
-  lower: string;
-  stem: string;
-  caseStem: string;
-  aliases: readonly CompiledAlias[];
 }
 
 const stemCache = new Map<string, string>();
@@ -202,29 +196,19 @@ export function caseStem(lower: string): string {
   return base.length >= MIN_CASE_STEM ? base : '';
 }
 
-function shifted(t: Token, offset: number): Token {
-  return { text: t.text, key: t.key, start: t.start - offset, end: t.end - offset, entry: t.entry };
-}
-
-function textWord(index: AliasIndex, token: Token): TextWord {
-  const info = infoOf(index, token);
-  return { token, lower: info.lower, stem: info.stem, caseStem: info.caseStem, aliases: info.aliases };
-}
-
 function infoOf(index: AliasIndex, token: Token): WordInfo {
-  // Keyed by the word's entry: an object, so no string is hashed (the key is a function of the entry's text).
-  let info = index.wordInfo.get(token.entry);
+  // The entry keeps the info of the index asked last (one field read: every word of every sentence is asked);
+  // the index's WeakMap keeps them all, for when more than one index is in use.
+  const entry = token.entry;
+  const last = entry.matchInfo;
+  if (last !== undefined && last.owner === index) return last;
+  let info = index.wordInfo.get(entry);
   if (info === undefined) {
     info = wordInfo(index, token.key);
-    index.wordInfo.set(token.entry, info);
+    index.wordInfo.set(entry, info);
   }
+  entry.matchInfo = info;
   return info;
-}
-
-/** Whether any of the words is the first word of an alias: without one, no alias can match. */
-function anyStartsAName(index: AliasIndex, tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (infoOf(index, t).aliases.length > 0) return true;
-  return false;
 }
 
 function wordInfo(index: AliasIndex, key: string): WordInfo {
@@ -233,13 +217,62 @@ function wordInfo(index: AliasIndex, key: string): WordInfo {
   const base = caseStem(lower);
   const keys = [`=${key}`, `=${lower}`, `s:${stem}`, `c:${base}`];
   const aliases = [...new Set(keys.flatMap((k) => index.byFirstWord.get(k) ?? []))];
-  return { lower, stem, caseStem: base, aliases };
+  return { owner: index, lower, stem, caseStem: base, aliases };
 }
 
-function wordMatches(word: AliasWord, t: TextWord): boolean {
+/**
+ * The words of one sentence as matching sees them: the caller's tokens as they are (offsets `offset` units into
+ * the string they were cut from) and their cached infos, so no object is made per word.
+ */
+class SentenceWords {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly offset: number;
+  readonly index: AliasIndex;
+
+  constructor(text: string, tokens: readonly Token[], offset: number, index: AliasIndex) {
+    this.text = text;
+    this.tokens = tokens;
+    this.offset = offset;
+    this.index = index;
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  /** offsets of word `i` in `text` */
+  start(i: number): number {
+    return (this.tokens[i] as Token).start - this.offset;
+  }
+  end(i: number): number {
+    return (this.tokens[i] as Token).end - this.offset;
+  }
+
+  info(i: number): WordInfo {
+    return infoOf(this.index, this.tokens[i] as Token);
+  }
+
+  /** `text` between words `i` and `i + 1` */
+  gap(i: number): string {
+    return this.text.slice(this.end(i), this.start(i + 1));
+  }
+
+  /** Whether NAME_GAP holds between words `i` and `i + 1`; a single space (most gaps) without a slice. */
+  nameGap(i: number): boolean {
+    const from = this.end(i);
+    if (this.start(i + 1) - from === 1 && this.text.charCodeAt(from) === SPACE_UNIT) return true;
+    return NAME_GAP.test(this.gap(i));
+  }
+}
+
+const SPACE_UNIT = 0x20;
+
+function wordMatches(word: AliasWord, words: SentenceWords, i: number): boolean {
+  const t = words.info(i);
   switch (word.mode) {
     case 'caps':
-      return t.token.key === word.key;
+      return (words.tokens[i] as Token).key === word.key;
     case 'exact':
       return t.lower === word.key;
     case 'stem':
@@ -260,48 +293,33 @@ const CLOSE_PAREN_GAP = /^[\s"»”“]*\)[\s\-‐‑‒–—―"«»„“”'
  */
 const FILLER = /^(?:транспортн|международн|мультимодальн|логистическ|торгов)/;
 
-/**
- * Indices of the words that may continue a name after word `i`: the next one, the one after a generic modifier,
- * or the one after a short parenthetical.
- */
-function nextWords(text: string, words: TextWord[], i: number): number[] {
-  const direct = adjacentWord(text, words, i);
-  if (direct < 0) return [];
-  const filler = words[direct];
-  const afterFiller = filler && FILLER.test(filler.lower) ? adjacentWord(text, words, direct, false) : -1;
-  return afterFiller < 0 ? [direct] : [direct, afterFiller];
-}
-
 /** The word that continues a name after word `i` (across a parenthetical if allowed), or -1. */
-function adjacentWord(text: string, words: TextWord[], i: number, parenthetical = true): number {
-  const here = words[i];
-  const next = words[i + 1];
-  if (!here || !next) return -1;
-  const gap = text.slice(here.token.end, next.token.start);
-  if (NAME_GAP.test(gap)) return i + 1;
-  if (!parenthetical || !OPEN_PAREN_GAP.test(gap)) return -1;
+function adjacentWord(words: SentenceWords, i: number, parenthetical = true): number {
+  if (i < 0 || i + 1 >= words.length) return -1;
+  if (words.nameGap(i)) return i + 1;
+  if (!parenthetical || !OPEN_PAREN_GAP.test(words.gap(i))) return -1;
   for (let j = i + 1; j < Math.min(words.length - 1, i + 1 + MAX_PARENTHETICAL_WORDS); j++) {
-    const a = words[j];
-    const b = words[j + 1];
-    if (!a || !b) break;
-    const inner = text.slice(a.token.end, b.token.start);
+    const inner = words.gap(j);
     if (CLOSE_PAREN_GAP.test(inner)) return j + 1;
     if (!NAME_GAP.test(inner)) break;
   }
   return -1;
 }
 
-/** The index of the last text word of `alias` matched from word `i`, or -1. */
-function matchFrom(text: string, words: TextWord[], alias: CompiledAlias, i: number, w: number): number {
+/**
+ * The index of the last text word of `alias` matched from word `i`, or -1. A name continues after word `i` with
+ * the next word, else the one after a generic modifier, or the one after a short parenthetical.
+ */
+function matchFrom(words: SentenceWords, alias: CompiledAlias, i: number, w: number): number {
   const word = alias.words[w];
-  const t = words[i];
-  if (!word || !t || !wordMatches(word, t)) return -1;
+  if (!word || i < 0 || i >= words.length || !wordMatches(word, words, i)) return -1;
   if (w === alias.words.length - 1) return i;
-  for (const j of nextWords(text, words, i)) {
-    const end = matchFrom(text, words, alias, j, w + 1);
-    if (end >= 0) return end;
-  }
-  return -1;
+  const direct = adjacentWord(words, i);
+  if (direct < 0) return -1;
+  const end = matchFrom(words, alias, direct, w + 1);
+  if (end >= 0) return end;
+  const afterFiller = FILLER.test(words.info(direct).lower) ? adjacentWord(words, direct, false) : -1;
+  return afterFiller < 0 ? -1 : matchFrom(words, alias, afterFiller, w + 1);
 }
 
 // A feature of one kind is not named where the words just before or inside the name say it is of the other kind:
@@ -312,22 +330,16 @@ const KIND_CONFLICTS: Partial<Record<FeatureKind, RegExp>> = {
 };
 const WORDS_BEFORE_FOR_CONFLICT = 2;
 
-function conflictsWithKind(
-  text: string,
-  words: TextWord[],
-  kind: FeatureKind,
-  first: number,
-  last: number,
-): boolean {
+function conflictsWithKind(words: SentenceWords, kind: FeatureKind, first: number, last: number): boolean {
   const marker = KIND_CONFLICTS[kind];
   if (!marker) return false;
-  for (let i = first; i <= last; i++) if (marker.test(words[i]?.lower ?? '')) return true;
+  for (let i = first; i <= last; i++)
+    if (marker.test(i < words.length ? words.info(i).lower : '')) return true;
   for (let i = first - 1, n = 0; i >= 0 && n < WORDS_BEFORE_FOR_CONFLICT; i--, n++) {
-    const w = words[i];
-    const after = words[i + 1];
-    if (!w || !after || !NAME_GAP.test(text.slice(w.token.end, after.token.start))) break;
-    if (w.lower === 'и' || w.lower === 'или') break;
-    if (marker.test(w.lower)) return true;
+    if (i + 1 >= words.length || !NAME_GAP.test(words.gap(i))) break;
+    const lower = words.info(i).lower;
+    if (lower === 'и' || lower === 'или') break;
+    if (marker.test(lower)) return true;
   }
   return false;
 }
@@ -360,20 +372,22 @@ export function matchFeatures(
   /** where `text` starts in the string `tokens` were cut from (their offsets are into it) */
   offset = 0,
 ): FeatureMatch[] {
-  // Most sentences have no word that can start a name: found from the words' cached infos, before any TextWord
-  // (or token with offsets into `text`) is made for them.
-  if (!anyStartsAName(index, tokens)) return [];
-  const own = offset === 0 ? tokens : tokens.map((t) => shifted(t, offset));
-  const words = own.map((t) => textWord(index, t));
+  // Nothing is made per word: most sentences have no word that can start a name, found from the words' cached
+  // infos alone, and the rest read the tokens where they are.
+  let words: SentenceWords | null = null;
   const candidates: Candidate[] = [];
-  words.forEach((t, i) => {
-    for (const alias of t.aliases) {
-      const last = matchFrom(text, words, alias, i, 0);
-      if (last < 0 || conflictsWithKind(text, words, alias.kind, i, last)) continue;
-      const end = closeQuote(text, t.token.start, words[last]?.token.end ?? t.token.end);
-      candidates.push({ featureId: alias.featureId, start: t.token.start, end, words: alias.words.length });
+  for (let i = 0; i < tokens.length; i++) {
+    const aliases = infoOf(index, tokens[i] as Token).aliases;
+    if (aliases.length === 0) continue;
+    words ??= new SentenceWords(text, tokens, offset, index);
+    const start = words.start(i);
+    for (const alias of aliases) {
+      const last = matchFrom(words, alias, i, 0);
+      if (last < 0 || conflictsWithKind(words, alias.kind, i, last)) continue;
+      const end = closeQuote(text, start, words.end(last));
+      candidates.push({ featureId: alias.featureId, start, end, words: alias.words.length });
     }
-  });
+  }
   // Most sentences name nothing: no need to sort and group an empty list.
   if (candidates.length === 0) return [];
   return groupByFeature(longestFirst(candidates));

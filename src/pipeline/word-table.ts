@@ -6,6 +6,8 @@
 // plus what other modules worked out about the word) is handed back. Bounded: past MAX_WORDS distinct words the
 // table starts again empty; entries already handed out stay valid, they are only no longer found.
 
+import type { WordInfo } from './match.ts';
+
 /** A distinct word and what has been worked out about it; the fields are filled in by the modules that ask. */
 export interface WordEntry {
   readonly text: string;
@@ -15,6 +17,8 @@ export interface WordEntry {
   lowerYo: string | undefined;
   /** numbers.ts: whether lexemes read from this word could start a number (see mayStartNumber) */
   numberish: boolean | undefined;
+  /** match.ts: what matching worked out about the word, for the alias index asked last */
+  matchInfo: WordInfo | undefined;
 }
 
 const MAX_WORDS = 1 << 18;
@@ -76,6 +80,7 @@ function add(text: string, start: number, end: number, h: number, emptySlot: num
     key: undefined,
     lowerYo: undefined,
     numberish: undefined,
+    matchInfo: undefined,
   };
   let slot = emptySlot;
   if (entries.length >= MAX_WORDS) {
