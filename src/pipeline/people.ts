@@ -9,6 +9,7 @@
 // nominative) is told from the text around the name: the role word before it ("президента" vs "эксперт"), the verb
 // after it ("Косбаева отметила"), the other forms of the surname in the article.
 import { isCapitalized, type Token, tokenize } from './text.ts';
+import { type WordEntry, wordEntry } from './word-table.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -29,30 +30,27 @@ export interface Person {
   mentions: TextPosition[];
 }
 
-/** A word of a paragraph; its lower case is worked out only for the few words a test asks about. */
-class NameWord {
-  text: string;
-  start: number;
-  end: number;
-  private lowerCase: string | null = null;
+/**
+ * A word of a paragraph: a token, or a hyphenated compound of tokens. What is worked out about it (lower case,
+ * surname form) is kept on its word-table entry, once per distinct word, and only for the words a test asks about.
+ */
+interface NameWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly entry: WordEntry;
+}
 
-  constructor(text: string, start: number, end: number) {
-    this.text = text;
-    this.start = start;
-    this.end = end;
-  }
+function lowerOf(w: NameWord): string {
+  w.entry.lower ??= w.text.toLowerCase();
+  return w.entry.lower;
+}
 
-  get lower(): string {
-    this.lowerCase ??= this.text.toLowerCase();
-    return this.lowerCase;
-  }
-
-  /** Joins the next word of a hyphenated compound into this one. */
-  extend(paragraph: string, end: number): void {
-    this.text = paragraph.slice(this.start, end);
-    this.end = end;
-    this.lowerCase = null;
-  }
+/** parseSurname of a word that isCyrillicName, else null. */
+function surnameOf(w: NameWord): Surname | null {
+  if (w.entry.surname === undefined)
+    w.entry.surname = isCyrillicName(w.text) ? parseSurname(lowerOf(w)) : null;
+  return w.entry.surname;
 }
 
 interface Sighting {
@@ -68,8 +66,13 @@ interface Sighting {
 
 const SURNAME = /^(\p{Ll}{2,}?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою|ы)?$/u;
 
+export interface Surname {
+  readonly base: string;
+  readonly ending: string;
+}
+
 /** Masculine base and case ending of a surname-like word, or null when it does not look like a surname. */
-export function parseSurname(lower: string): { base: string; ending: string } | null {
+export function parseSurname(lower: string): Surname | null {
   const m = SURNAME.exec(lower);
   if (!m) return null;
   return { base: (m[1] ?? '').replace(/ё/g, 'е'), ending: m[2] ?? '' };
@@ -116,21 +119,29 @@ export function findPeople(
   return [...groups].map(([base, group]) => personOf(base, group));
 }
 
-/** Words, with hyphenated capitalised compounds ("Касым-Жомарт") joined into one. */
-function nameWords(paragraph: string, tokens: readonly Token[]): NameWord[] {
-  const out: NameWord[] = [];
-  for (const t of tokens) {
-    const prev = out[out.length - 1];
+/**
+ * Words, with hyphenated capitalised compounds ("Касым-Жомарт") joined into one. The tokens themselves when
+ * nothing is joined (most paragraphs): no object per word.
+ */
+function nameWords(paragraph: string, tokens: readonly Token[]): readonly NameWord[] {
+  /** null until a word is joined: till then the words are tokens[0..k) */
+  let out: NameWord[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const prev = out === null ? tokens[k - 1] : out[out.length - 1];
     const joined =
       prev !== undefined &&
       t.start - prev.end === 1 &&
       paragraph.charCodeAt(prev.end) === 0x2d && // "-"
       isCapitalized(prev.text) &&
       isCapitalized(t.text);
-    if (joined) prev.extend(paragraph, t.end);
-    else out.push(new NameWord(t.text, t.start, t.end));
+    if (joined) {
+      out ??= tokens.slice(0, k);
+      const entry = wordEntry(paragraph, prev.start, t.end);
+      out[out.length - 1] = { text: entry.text, start: prev.start, end: t.end, entry };
+    } else if (out !== null) out.push(t);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** `paragraph.slice(from, to)` is one space or no-break space. */
@@ -143,7 +154,7 @@ function isCyrillicName(word: string): boolean {
   return isCapitalized(word) && /^[\p{Script=Cyrillic}-]+$/u.test(word) && word.length >= 2;
 }
 
-function pairSightings(paragraph: string, words: NameWord[], p: number): Sighting[] {
+function pairSightings(paragraph: string, words: readonly NameWord[], p: number): Sighting[] {
   const out: Sighting[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i] as NameWord;
@@ -151,10 +162,10 @@ function pairSightings(paragraph: string, words: NameWord[], p: number): Sightin
     // A name is two capitalised words with one space (or no-break space) between; most words are neither.
     if (!isCapitalized(first.text) || !isCapitalized(second.text)) continue;
     if (!isOneSpace(paragraph, first.end, second.start)) continue;
-    if (!isCyrillicName(first.text) || !isCyrillicName(second.text)) continue;
-    if (NOT_A_FIRST_NAME.test(first.lower) || ADJECTIVE_ENDING.test(first.lower)) continue;
-    const surname = parseSurname(second.lower);
+    if (!isCyrillicName(first.text)) continue;
+    const surname = surnameOf(second);
     if (!surname) continue;
+    if (NOT_A_FIRST_NAME.test(lowerOf(first)) || ADJECTIVE_ENDING.test(lowerOf(first))) continue;
     const context = roleContext(paragraph, words, i);
     out.push({
       first: first.text,
@@ -176,21 +187,22 @@ function pairSightings(paragraph: string, words: NameWord[], p: number): Sightin
 /** What the nearest role word before the name (same sentence, within a few words) says about it. */
 function roleContext(
   paragraph: string,
-  words: NameWord[],
+  words: readonly NameWord[],
   i: number,
 ): { head: boolean; nominative: boolean; oblique: boolean } {
   const before = words[i - 1];
-  const oblique = before !== undefined && OBLIQUE_GOVERNOR.test(before.lower);
+  const oblique = before !== undefined && OBLIQUE_GOVERNOR.test(lowerOf(before));
   for (let j = i - 1; j >= 0 && j >= i - ROLE_WINDOW; j--) {
     const w = words[j] as NameWord;
     const next = words[j + 1] as NameWord;
     if (/[.!?;:]/.test(paragraph.slice(w.end, next.start))) break;
-    if (!ROLE.test(w.lower)) continue;
-    const head = HEAD_ROLE.test(w.lower) || (w.lower.startsWith('глав') && /^государств/.test(next.lower));
+    const lower = lowerOf(w);
+    if (!ROLE.test(lower)) continue;
+    const head = HEAD_ROLE.test(lower) || (lower.startsWith('глав') && /^государств/.test(lowerOf(next)));
     return {
       head,
-      nominative: NOMINATIVE_ROLE.test(w.lower),
-      oblique: oblique || !NOMINATIVE_ROLE.test(w.lower),
+      nominative: NOMINATIVE_ROLE.test(lower),
+      oblique: oblique || !NOMINATIVE_ROLE.test(lower),
     };
   }
   return { head: false, nominative: false, oblique };
@@ -199,8 +211,9 @@ function roleContext(
 /** The word right after a name, with nothing but a space between: "отметила" → f, "отметил" → m. */
 function verbGender(paragraph: string, name: NameWord, word: NameWord | undefined): Gender | null {
   if (!word || isCapitalized(word.text) || paragraph.slice(name.end, word.start).trim() !== '') return null;
-  if (/(?:ла|лась)$/.test(word.lower) && word.lower.length > 4) return 'f';
-  if (/(?:[аеиоуя]л|лся)$/.test(word.lower) && word.lower.length > 3) return 'm';
+  const lower = lowerOf(word);
+  if (/(?:ла|лась)$/.test(lower) && lower.length > 4) return 'f';
+  if (/(?:[аеиоуя]л|лся)$/.test(lower) && lower.length > 3) return 'm';
   return null;
 }
 
@@ -259,7 +272,7 @@ function isNear(a: string, b: string): boolean {
 /** Surnames named alone ("Косбаева отметила", "Тоекина") of people already introduced by full name. */
 function surnameSightings(
   paragraph: string,
-  words: NameWord[],
+  words: readonly NameWord[],
   p: number,
   pairs: Sighting[],
   canonical: Map<string, string>,
@@ -269,12 +282,14 @@ function surnameSightings(
   );
   const known = [...new Set(canonical.values())];
   const out: Sighting[] = [];
-  words.forEach((w, i) => {
-    if (!isCyrillicName(w.text) || surnamesOfPairs.has(w.start)) return;
-    const parsed = parseSurname(w.lower);
-    if (!parsed) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as NameWord;
+    // Only a capitalised word can be a name: one table lookup turns down most words.
+    if (!isCapitalized(w.text)) continue;
+    const parsed = surnameOf(w);
+    if (!parsed || surnamesOfPairs.has(w.start)) continue;
     const base = canonical.get(parsed.base) ?? nearest(known, parsed.base);
-    if (base === null) return;
+    if (base === null) continue;
     out.push({
       first: null,
       surname: w.text,
@@ -285,7 +300,7 @@ function surnameSightings(
       gender: genderOf(parsed.ending, false, false, verbGender(paragraph, w, words[i + 1])),
       headOfState: false,
     });
-  });
+  }
   return out;
 }
 

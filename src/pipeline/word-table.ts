@@ -7,6 +7,7 @@
 // table starts again empty; entries already handed out stay valid, they are only no longer found.
 
 import type { WordInfo } from './match.ts';
+import type { Surname } from './people.ts';
 
 /** A distinct word and what has been worked out about it; the fields are filled in by the modules that ask. */
 export interface WordEntry {
@@ -19,6 +20,10 @@ export interface WordEntry {
   numberish: boolean | undefined;
   /** match.ts: what matching worked out about the word, for the alias index asked last */
   matchInfo: WordInfo | undefined;
+  /** people.ts: text.toLowerCase() */
+  lower: string | undefined;
+  /** people.ts: the surname form of a Cyrillic name, else null */
+  surname: Surname | null | undefined;
 }
 
 const MAX_WORDS = 1 << 18;
@@ -81,6 +86,8 @@ function add(text: string, start: number, end: number, h: number, emptySlot: num
     lowerYo: undefined,
     numberish: undefined,
     matchInfo: undefined,
+    lower: undefined,
+    surname: undefined,
   };
   let slot = emptySlot;
   if (entries.length >= MAX_WORDS) {
