@@ -22,6 +22,11 @@ export function isQuoteCode(code: number): boolean {
     code === 0x22 || code === 0xab || code === 0xbb || code === 0x201e || code === 0x201c || code === 0x201d
   );
 }
+/**
+ * The same six units as a regex: scanning for them with it jumps over the text between marks (most of it) much
+ * faster than a test of every unit in a loop.
+ */
+export const QUOTE_UNITS = /["«»„“”]/g;
 /** What may stand right before an opening quote. */
 const BEFORE_OPEN = /[\s([{«„“/\-–—]/;
 /** What may stand right after a closing quote. */
@@ -42,8 +47,10 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
     return i === undefined ? undefined : marks[i]?.char;
   };
 
-  for (let i = 0; i < text.length; i++) {
-    if (!isQuoteCode(text.charCodeAt(i))) continue;
+  // exec from lastIndex 0 (it is left at 0 when a search fails); nothing below runs another search with it.
+  QUOTE_UNITS.lastIndex = 0;
+  for (let m = QUOTE_UNITS.exec(text); m !== null; m = QUOTE_UNITS.exec(text)) {
+    const i = m.index;
     const c = text.charAt(i);
     const role = roleOf(c, text.charAt(i - 1), text.charAt(i + 1), i === 0, i === text.length - 1, top());
     const index = marks.length;
