@@ -422,23 +422,60 @@ function qualifierBefore(
 
 // ---- clause, kind, metric, period ------------------------------------------------------------------------------
 
-/** What the words around a figure say, computed once per clause so that a long sentence stays linear. */
-interface Clause {
+/**
+ * What the words around a figure say, computed once per clause so that a long sentence stays linear, and each
+ * only when asked: a figure's kind is mostly settled by the first test or two (kindOf), so the other patterns
+ * need not run over the clause.
+ */
+class Clause {
   /** UTF-16 range of the context: the clause, plus the one before it when a dash joins them */
-  start: number;
-  end: number;
-  target: boolean;
-  forecast: boolean;
-  capacity: boolean;
-  changeVerb: boolean;
-  /** "рост", "снижение" and no "доля": a percentage here is growth */
-  growthNoun: boolean;
+  readonly start: number;
+  readonly end: number;
   /** periods inside the context, in text order */
-  periods: PeriodSpan[];
+  readonly periods: PeriodSpan[];
   /** the last period of the sentence before the context */
-  earlier: PeriodSpan | null;
-  lower: string;
-  metricByUnit: Map<Unit, string | null>;
+  readonly earlier: PeriodSpan | null;
+  readonly lower: string;
+  readonly metricByUnit = new Map<Unit, string | null>();
+  private targetTest: boolean | undefined;
+  private forecastTest: boolean | undefined;
+  private capacityTest: boolean | undefined;
+  private changeVerbTest: boolean | undefined;
+  private growthNounTest: boolean | undefined;
+
+  constructor(start: number, end: number, periods: PeriodSpan[], earlier: PeriodSpan | null, lower: string) {
+    this.start = start;
+    this.end = end;
+    this.periods = periods;
+    this.earlier = earlier;
+    this.lower = lower;
+  }
+
+  get target(): boolean {
+    this.targetTest ??=
+      this.periods.some((p) => p.deadline) ||
+      TARGET.test(this.lower) ||
+      RAISE_TO.test(this.lower) ||
+      AGREED_VOLUME.test(this.lower);
+    return this.targetTest;
+  }
+  get forecast(): boolean {
+    this.forecastTest ??= FORECAST.test(this.lower);
+    return this.forecastTest;
+  }
+  get capacity(): boolean {
+    this.capacityTest ??= CAPACITY.test(this.lower);
+    return this.capacityTest;
+  }
+  get changeVerb(): boolean {
+    this.changeVerbTest ??= CHANGE_VERB.test(this.lower);
+    return this.changeVerbTest;
+  }
+  /** "рост", "снижение" and no "доля": a percentage here is growth */
+  get growthNoun(): boolean {
+    this.growthNounTest ??= GROWTH_NOUN.test(this.lower) && !SHARE.test(this.lower);
+    return this.growthNounTest;
+  }
 }
 
 /**
@@ -456,7 +493,8 @@ class ClauseIndex {
   private readonly cache = new Map<number, Clause>();
   private readonly lower: string;
   private readonly sentenceMetric = new Map<Unit, string | null>();
-  private readonly anaphora: boolean;
+  /** whether the sentence points back (ANAPHORA); tested only when a figure has no metric of its own */
+  private anaphora: boolean | undefined;
 
   constructor(
     sentence: string,
@@ -469,7 +507,6 @@ class ClauseIndex {
     this.periods = periods;
     this.previousMetric = previousMetric;
     this.lower = lower;
-    this.anaphora = ANAPHORA.test(this.lower);
     // By UTF-16 unit, not with a regex per character: this runs over every sentence with a figure.
     for (let i = 0; i < sentence.length; i++) {
       const c = sentence.charCodeAt(i);
@@ -506,33 +543,28 @@ class ClauseIndex {
       inside.push(this.periods[k] as PeriodSpan);
     }
     const earlier = this.periods[firstIndex(this.periods, (p) => p.end > start) - 1] ?? null;
-    const clause: Clause = {
-      start,
-      end,
-      target:
-        inside.some((p) => p.deadline) ||
-        TARGET.test(lower) ||
-        RAISE_TO.test(lower) ||
-        AGREED_VOLUME.test(lower),
-      forecast: FORECAST.test(lower),
-      capacity: CAPACITY.test(lower),
-      changeVerb: CHANGE_VERB.test(lower),
-      growthNoun: GROWTH_NOUN.test(lower) && !SHARE.test(lower),
-      periods: inside,
-      earlier,
-      lower,
-      metricByUnit: new Map(),
-    };
+    const clause = new Clause(start, end, inside, earlier, lower);
     this.cache.set(lo, clause);
     return clause;
   }
 
   /** The clause's metric, else the sentence's, else the previous sentence's through an anaphor; or 'unknown'. */
   metric(clause: Clause, unit: Unit): string {
-    if (!clause.metricByUnit.has(unit)) clause.metricByUnit.set(unit, metricOf(clause.lower, unit));
-    if (!this.sentenceMetric.has(unit)) this.sentenceMetric.set(unit, metricOf(this.lower, unit));
-    const own = clause.metricByUnit.get(unit) ?? this.sentenceMetric.get(unit) ?? null;
+    let own = clause.metricByUnit.get(unit);
+    if (own === undefined) {
+      own = metricOf(clause.lower, unit);
+      clause.metricByUnit.set(unit, own);
+    }
+    // The sentence's metric only when the clause has none.
+    if (own === null) {
+      own = this.sentenceMetric.get(unit);
+      if (own === undefined) {
+        own = metricOf(this.lower, unit);
+        this.sentenceMetric.set(unit, own);
+      }
+    }
     if (own !== null) return own;
+    this.anaphora ??= ANAPHORA.test(this.lower);
     if (!this.anaphora) return 'unknown';
     const previous = typeof this.previousMetric === 'function' ? this.previousMetric() : this.previousMetric;
     if (previous !== null && metricAllowsUnit(previous, unit)) return previous;
