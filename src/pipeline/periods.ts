@@ -214,6 +214,24 @@ export const PERIOD_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
 const MAY_NAME_PERIOD = /(?:19|20)\d\d|год|лет/;
 /** What YEAR can match, without its lookarounds: a rule that needs a year cannot match without this. */
 const ANY_YEAR = /(?:19|20)\d\d/;
+/**
+ * What every match of a rule that needs a year holds: its last YEAR, then `\s` and YEAR_WORD (which starts with
+ * "г"). Two of these never overlap (the digits after the first are preceded by a digit).
+ */
+const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d(?!\d)\sг/gu;
+/**
+ * The most UTF-16 units from the start of a match of a rule that needs a year to its YEAR_ANCHOR: two months and a
+ * dash ("январе – сентябре ", 30 counting letters beyond the BMP) is the longest lead-in of these rules.
+ */
+const YEAR_REACH = 32;
+
+/** Where YEAR_ANCHOR matches in `lower`, in order. */
+function yearAnchors(lower: string): number[] {
+  const at: number[] = [];
+  YEAR_ANCHOR.lastIndex = 0;
+  for (let m = YEAR_ANCHOR.exec(lower); m !== null; m = YEAR_ANCHOR.exec(lower)) at.push(m.index);
+  return at;
+}
 
 /** Every period the sentence names, in text order, without overlaps. `articleDate` is YYYY-MM-DD. */
 export function findPeriods(
@@ -227,14 +245,26 @@ export function findPeriods(
   const articleYear = Number(articleDate.slice(0, 4));
   const articleMonth = Number(articleDate.slice(5, 7)) || 12;
   const found: PeriodSpan[] = [];
-  const hasYear = ANY_YEAR.test(lower);
+  const anchors = ANY_YEAR.test(lower) ? yearAnchors(lower) : [];
   for (const rule of RULES) {
-    if (rule.needs.year && !hasYear) continue;
+    if (rule.needs.year && anchors.length === 0) continue;
     if (rule.needs.text !== null && !lower.includes(rule.needs.text)) continue;
     // exec from lastIndex 0 rather than matchAll, which clones the regex on every call; no rule matches the empty
-    // string, so the loop always advances (and exec leaves lastIndex at 0 when it fails).
+    // string, so the loop always advances.
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(lower); m !== null; m = rule.re.exec(lower)) {
+    /** anchors[k] is the first anchor at or after lastIndex */
+    let k = 0;
+    for (;;) {
+      if (rule.needs.year) {
+        // A match holds an anchor at most YEAR_REACH units after its start: the search may start that far before
+        // the next anchor (skipping the text before it), and none is left past the last one.
+        const from = rule.re.lastIndex;
+        while (k < anchors.length && (anchors[k] as number) < from) k++;
+        if (k === anchors.length) break;
+        rule.re.lastIndex = Math.max(from, (anchors[k] as number) - YEAR_REACH);
+      }
+      const m = rule.re.exec(lower);
+      if (m === null) break;
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsAny(found, start, end)) continue;
