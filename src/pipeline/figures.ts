@@ -81,6 +81,8 @@ export function locateFigures(sentence: string, context: FigureContext): Located
   const lx = lexemes(sentence);
   const quantities: Quantity[] = [];
   for (let i = 0; i < lx.length; i++) {
+    // Most lexemes cannot start a quantity (see quantityAt): turned down here, without the call.
+    if (!mayStartQuantity(lx[i] as Lexeme)) continue;
     const found = quantityAt(sentence, lx, i, quantities[quantities.length - 1] ?? null);
     if (found === null) continue;
     const rateEnd = found.unit === '%' || found.unit === 'x' ? null : rateAfter(lx, found.to);
@@ -229,6 +231,13 @@ const FUNCTION_WORD =
   /^(?:в|во|на|и|или|с|со|по|до|из|за|от|к|у|о|об|для|при|а|но|что|как|чем|же|ли|не|ни|это|то|из-за|над|под|без|через|между)$/;
 /** Plural oblique adjective endings: "казахстанских", "коммерческих" stand between a number and its noun. */
 const ADJECTIVE = /(?:ых|их|ым|им|ыми|ими)$/;
+
+/** Whether quantityAt can find anything at this lexeme: a number, a number word, or "в"/"во" before one. */
+function mayStartQuantity(here: Lexeme): boolean {
+  if (here.kind === 'num') return true;
+  if (here.kind === 'sym') return false;
+  return here.lower === 'в' || here.lower === 'во' || isNumberWord(here.lower);
+}
 
 /** The quantity starting at lexeme `i`, or null. */
 function quantityAt(
@@ -380,15 +389,26 @@ function adjacentBySpace(lx: readonly Lexeme[], a: number, b: number): boolean {
 // ---- qualifier -----------------------------------------------------------------------------------------------
 
 const FILLERS = new Set(['чем', 'в', 'на']);
-const TWO_WORD_QUALIFIERS: Record<string, Qualifier> = {
-  'не более': 'under',
-  'не больше': 'under',
-  'не превышает': 'under',
-  'не менее': 'over',
-  'не меньше': 'over',
-  'как минимум': 'over',
-  'как максимум': 'under',
-};
+/** first word → second word → qualifier: looked up without joining the two words into a new string. */
+const TWO_WORD_QUALIFIERS = new Map<string, ReadonlyMap<string, Qualifier>>([
+  [
+    'не',
+    new Map<string, Qualifier>([
+      ['более', 'under'],
+      ['больше', 'under'],
+      ['превышает', 'under'],
+      ['менее', 'over'],
+      ['меньше', 'over'],
+    ]),
+  ],
+  [
+    'как',
+    new Map<string, Qualifier>([
+      ['минимум', 'over'],
+      ['максимум', 'under'],
+    ]),
+  ],
+]);
 const ONE_WORD_QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:около|почти|примерно|приблизительно|порядка|ориентировочно)$/, 'about'],
   [/^(?:свыше|более|больше|превыша\p{L}{0,6}|превыси\p{L}{0,3}|минимум)$/u, 'over'],
@@ -412,7 +432,7 @@ function qualifierBefore(
   if (one?.kind !== 'word') return { qualifier: 'exact', from, upTo: false };
   const two = lx[k - 1];
   if (two?.kind === 'word') {
-    const q = TWO_WORD_QUALIFIERS[`${two.lower} ${one.lower}`];
+    const q = TWO_WORD_QUALIFIERS.get(two.lower)?.get(one.lower);
     if (q) return { qualifier: q, from: k - 1, upTo: false };
   }
   for (const [re, q] of ONE_WORD_QUALIFIERS)
