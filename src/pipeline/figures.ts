@@ -236,7 +236,7 @@ const ADJECTIVE = /(?:ых|их|ым|им|ыми|ими)$/;
 function mayStartQuantity(here: Lexeme): boolean {
   if (here.kind === 'num') return true;
   if (here.kind === 'sym') return false;
-  return here.lower === 'в' || here.lower === 'во' || isNumberWord(here.lower);
+  return here.numberWord || here.lower === 'в' || here.lower === 'во';
 }
 
 /** The quantity starting at lexeme `i`, or null. */

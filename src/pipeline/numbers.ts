@@ -14,6 +14,8 @@ export interface Lexeme {
   lower: string;
   start: number;
   end: number;
+  /** a word that isNumberWord (worked out once per distinct word); false for digits and symbols */
+  numberWord: boolean;
 }
 
 /** Digit runs, letter runs and single other characters: one step per character, no backtracking. */
@@ -45,7 +47,9 @@ export function lexemes(text: string): Lexeme[] {
       // Words repeat: their text and lower case come from the word table, without slicing or lower-casing again.
       const entry = wordEntry(text, start, i);
       entry.lowerYo ??= lowerYo(entry.text);
-      out.push({ kind: 'word', text: entry.text, lower: entry.lowerYo, start, end: i });
+      // A word lexeme is letters only, so whether it may start a number is whether it is a number word.
+      const numberWord = mayStartNumber(entry);
+      out.push({ kind: 'word', text: entry.text, lower: entry.lowerYo, start, end: i, numberWord });
     } else {
       const lexeme = text.slice(start, i);
       out.push({
@@ -54,6 +58,7 @@ export function lexemes(text: string): Lexeme[] {
         lower: run === DIGIT ? lexeme : lowerYo(lexeme),
         start,
         end: i,
+        numberWord: false,
       });
     }
   }

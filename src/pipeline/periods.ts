@@ -84,8 +84,11 @@ const ORDINAL_QUARTERS: Record<string, number> = {
   iv: 4,
 };
 
+/** A pattern per month, made once (not per call): does a word start with the month's stem. */
+const MONTH_STARTS = MONTHS.map((m) => new RegExp(`^${m}`, 'u'));
+
 function monthIndex(stem: string): number {
-  const i = MONTHS.findIndex((m) => new RegExp(`^${m}`, 'u').test(stem));
+  const i = MONTH_STARTS.findIndex((re) => re.test(stem));
   return i + 1;
 }
 
