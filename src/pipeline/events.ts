@@ -31,11 +31,15 @@ const YEAR = /(?:^|[\s(])(?:в|на конец|к концу|в конце|до 
 const THIS_YEAR = /(?<![\p{L}\p{N}])в\s{1,3}этом\s{1,3}году(?![\p{L}])/giu;
 
 const MAY_NAME_DATE = /\d|этом/iu;
+/** What MONTH_YEAR and YEAR both hold (a year in four digits): without it neither needs to scan the sentence. */
+const FOUR_DIGITS = /\d{4}/;
+
+/** "ма" must not catch "марта": the longer stems first. */
+const STEMS_LONGEST_FIRST = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
 
 function monthOf(word: string): number | null {
   const w = word.toLowerCase();
-  // "ма" must not catch "марта": test the longer stems first.
-  const stems = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
+  const stems = STEMS_LONGEST_FIRST;
   const stem = stems.find((s) => w.startsWith(s));
   return stem === undefined ? null : (MONTHS[stem] ?? null);
 }
@@ -61,15 +65,17 @@ export function findEvents(sentence: string, articleDate: string): FoundEvent[] 
   };
   // exec from lastIndex 0 rather than matchAll, which clones the regex on every call; none of the patterns
   // matches the empty string, so each loop advances (and exec leaves lastIndex at 0 when it fails).
-  MONTH_YEAR.lastIndex = 0;
-  for (let m = MONTH_YEAR.exec(sentence); m !== null; m = MONTH_YEAR.exec(sentence)) {
-    const month = monthOf(m[1] ?? '');
-    if (month !== null) add(m.index, m[0], `${m[2]}-${pad(month)}`);
-  }
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
-    const at = m.index + (m[0].length - m[0].trimStart().length);
-    add(at, m[0].trim(), m[1] ?? year);
+  if (FOUR_DIGITS.test(sentence)) {
+    MONTH_YEAR.lastIndex = 0;
+    for (let m = MONTH_YEAR.exec(sentence); m !== null; m = MONTH_YEAR.exec(sentence)) {
+      const month = monthOf(m[1] ?? '');
+      if (month !== null) add(m.index, m[0], `${m[2]}-${pad(month)}`);
+    }
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
+      const at = m.index + (m[0].length - m[0].trimStart().length);
+      add(at, m[0].trim(), m[1] ?? year);
+    }
   }
   THIS_YEAR.lastIndex = 0;
   for (let m = THIS_YEAR.exec(sentence); m !== null; m = THIS_YEAR.exec(sentence)) add(m.index, m[0], year);
