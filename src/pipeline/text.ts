@@ -221,21 +221,30 @@ export interface LookAlikeWord {
  */
 export function findLookAlikes(text: string): LookAlikeWord[] {
   const found: LookAlikeWord[] = [];
-  // Most texts have no such word: one scan of the whole text says so. NFC never joins or splits across a line
-  // end (LF and CR are stable code points), so the whole text normalised is the lines normalised, joined.
-  if (scanNfc(text).mixed.length === 0) return found;
-  text.split(/\r\n?|\n/).forEach((line, i) => {
-    const normal = line.normalize('NFC');
-    for (const { start, end } of mixedScriptWords(normal)) {
-      const word = normal.slice(start, end);
-      const fixed = repairMixedScript(word);
-      if (fixed === word) continue;
-      const fixedChars = [...fixed];
-      const letters = [...word].filter((c, k) => c !== fixedChars[k]).join('');
-      const script = scriptOf(word) === 'cyrillic' ? 'Cyrillic' : 'Latin';
-      found.push({ word, fixed, letters, script, line: i + 1 });
+  // NFC never joins or splits across a line end (LF and CR are stable code points), so the whole text normalised
+  // is the lines normalised, joined, and its words are theirs: one scan of the whole text finds them (and most
+  // texts have none), and each word's line is the count of line ends before it.
+  const { nfc, mixed } = scanNfc(text);
+  let line = 1;
+  let at = 0;
+  for (const { start, end } of mixed) {
+    // CRLF, CR and LF each end a line; a word never starts on one, so a CRLF is never cut at `start`.
+    for (; at < start; at++) {
+      const c = nfc.charCodeAt(at);
+      if (c === 0x0a) line++;
+      else if (c === 0x0d) {
+        if (nfc.charCodeAt(at + 1) === 0x0a) at++;
+        line++;
+      }
     }
-  });
+    const word = nfc.slice(start, end);
+    const fixed = repairMixedScript(word);
+    if (fixed === word) continue;
+    const fixedChars = [...fixed];
+    const letters = [...word].filter((c, k) => c !== fixedChars[k]).join('');
+    const script = scriptOf(word) === 'cyrillic' ? 'Cyrillic' : 'Latin';
+    found.push({ word, fixed, letters, script, line });
+  }
   return found;
 }
 
