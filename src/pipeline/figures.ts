@@ -50,13 +50,16 @@ export function extractFigures(
   sentence: string,
   context: FigureContext,
   tokens?: readonly Token[],
+  /** the sentence's words are tokens[from..to) (a share of its paragraph's tokens) */
+  from = 0,
+  to = tokens?.length ?? 0,
 ): Figure[] {
-  if (tokens !== undefined && !anyMayStartNumber(tokens)) return [];
+  if (tokens !== undefined && !anyMayStartNumber(tokens, from, to)) return [];
   return locateFigures(sentence, context).map((f) => f.figure);
 }
 
-function anyMayStartNumber(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (mayStartNumber(t.entry)) return true;
+function anyMayStartNumber(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (mayStartNumber((tokens[k] as Token).entry)) return true;
   return false;
 }
 

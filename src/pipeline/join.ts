@@ -67,11 +67,13 @@ function joinArticle(
     const previousMetric = topic.current.bind(topic);
     return list.map((sentence, s) => {
       const own = sentenceTokens[s] as SentenceTokens;
-      const matches = matchFeatures(index, sentence.text, own.tokens, own.offset);
+      const matches = matchFeatures(index, sentence.text, own.tokens, own.offset, own.from, own.to);
       const figures = extractFigures(
         sentence.text,
         { articleDate: article.date, previousMetric },
         own.tokens,
+        own.from,
+        own.to,
       );
       topic.add(sentence.text, knownMetric(figures));
       if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };
@@ -105,10 +107,15 @@ function byStartThenFeature(a: NameSpan, b: NameSpan): number {
   return a.start - b.start || compareStrings(a.featureId, b.featureId);
 }
 
-/** A sentence's words: tokenize(sentence.text) but with offsets `offset` units further on (into the paragraph). */
+/**
+ * A sentence's words: tokenize(sentence.text) but with offsets `offset` units further on (into the paragraph),
+ * as tokens[from..to).
+ */
 interface SentenceTokens {
   tokens: readonly Token[];
   offset: number;
+  from: number;
+  to: number;
 }
 
 /**
@@ -126,9 +133,11 @@ function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence
     while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
     const crossesEnd = k < tokens.length && (tokens[k] as Token).start < s.end;
     // Should a word ever cross an edge after all, the sentence is cut into words on its own.
-    return crossesStart || crossesEnd
-      ? { tokens: tokenize(s.text), offset: 0 }
-      : { tokens: tokens.slice(from, k), offset: s.start };
+    if (crossesStart || crossesEnd) {
+      const own = tokenize(s.text);
+      return { tokens: own, offset: 0, from: 0, to: own.length };
+    }
+    return { tokens, offset: s.start, from, to: k };
   });
 }
 

@@ -226,31 +226,43 @@ function wordInfo(index: AliasIndex, key: string): WordInfo {
  */
 class SentenceWords {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  private readonly tokens: readonly Token[];
   readonly offset: number;
   readonly index: AliasIndex;
+  /** word `i` is tokens[from + i] */
+  private readonly from: number;
+  readonly length: number;
 
-  constructor(text: string, tokens: readonly Token[], offset: number, index: AliasIndex) {
+  constructor(
+    text: string,
+    tokens: readonly Token[],
+    offset: number,
+    index: AliasIndex,
+    from: number,
+    to: number,
+  ) {
     this.text = text;
     this.tokens = tokens;
     this.offset = offset;
     this.index = index;
+    this.from = from;
+    this.length = to - from;
   }
 
-  get length(): number {
-    return this.tokens.length;
+  token(i: number): Token {
+    return this.tokens[this.from + i] as Token;
   }
 
   /** offsets of word `i` in `text` */
   start(i: number): number {
-    return (this.tokens[i] as Token).start - this.offset;
+    return this.token(i).start - this.offset;
   }
   end(i: number): number {
-    return (this.tokens[i] as Token).end - this.offset;
+    return this.token(i).end - this.offset;
   }
 
   info(i: number): WordInfo {
-    return infoOf(this.index, this.tokens[i] as Token);
+    return infoOf(this.index, this.token(i));
   }
 
   /** `text` between words `i` and `i + 1` */
@@ -272,7 +284,7 @@ function wordMatches(word: AliasWord, words: SentenceWords, i: number): boolean 
   const t = words.info(i);
   switch (word.mode) {
     case 'caps':
-      return (words.tokens[i] as Token).key === word.key;
+      return words.token(i).key === word.key;
     case 'exact':
       return t.lower === word.key;
     case 'stem':
@@ -371,15 +383,18 @@ export function matchFeatures(
   tokens: readonly Token[] = tokenize(text),
   /** where `text` starts in the string `tokens` were cut from (their offsets are into it) */
   offset = 0,
+  /** the words of `text` are tokens[from..to): a sentence's share of its paragraph's tokens, without a copy */
+  from = 0,
+  to = tokens.length,
 ): FeatureMatch[] {
   // Nothing is made per word: most sentences have no word that can start a name, found from the words' cached
   // infos alone, and the rest read the tokens where they are.
   let words: SentenceWords | null = null;
   const candidates: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const aliases = infoOf(index, tokens[i] as Token).aliases;
+  for (let i = 0; i < to - from; i++) {
+    const aliases = infoOf(index, tokens[from + i] as Token).aliases;
     if (aliases.length === 0) continue;
-    words ??= new SentenceWords(text, tokens, offset, index);
+    words ??= new SentenceWords(text, tokens, offset, index, from, to);
     const start = words.start(i);
     for (const alias of aliases) {
       const last = matchFrom(words, alias, i, 0);
@@ -388,8 +403,12 @@ export function matchFeatures(
       candidates.push({ featureId: alias.featureId, start, end, words: alias.words.length });
     }
   }
-  // Most sentences name nothing: no need to sort and group an empty list.
+  // Most sentences name nothing, or one name: no need to sort and group such a list.
   if (candidates.length === 0) return [];
+  if (candidates.length === 1) {
+    const only = candidates[0] as Candidate;
+    return [{ featureId: only.featureId, spans: [{ start: only.start, end: only.end }] }];
+  }
   return groupByFeature(longestFirst(candidates));
 }
 
