@@ -183,9 +183,10 @@ function attributionAfter(paragraph: string, offset: number): Attribution | null
   const punct = lead?.[1] ?? '';
   const dash = (lead?.[2] ?? '') !== '';
   if (dash || punct === ',') {
-    const words = tokenize(body).map((t) => t.text);
-    const verbAt = words.slice(0, 3).findIndex((w) => isSpeechVerb(w.toLowerCase()));
+    const tokens = tokenize(body);
+    const verbAt = tokens.slice(0, 3).findIndex(isSpeechVerbToken);
     if (verbAt < 0) return null;
+    const words = tokens.map((t) => t.text);
     return { gender: verbGender(words[verbAt] ?? ''), words, loneName: null };
   }
   if (LONE_NAME.test(body) && /^[ \t]*[.]?[ \t]*$/.test(lead?.[0] ?? '')) {
@@ -208,9 +209,13 @@ function attributionBefore(paragraphs: readonly string[], at: TextPosition): Att
   const from = Math.max(0, at.offset - ATTRIBUTION_CHARS);
   const before = (paragraphs[at.paragraph] ?? '').slice(from, at.offset).trimEnd();
   const clause = before.split(/[.!?…]/).pop() ?? '';
+  // Each way of introducing a quotation below ends the clause with ":", "," or "что" (whose "о" only "О" and "о"
+  // lower-case to): any other last character, and nothing below needs working out.
+  if (!/[:,оО]$/.test(clause)) return null;
   const lower = clause.toLowerCase();
-  const words = tokenize(clause).map((t) => t.text);
-  const verb = words.find((w) => isSpeechVerb(w.toLowerCase()));
+  const tokens = tokenize(clause);
+  const words = tokens.map((t) => t.text);
+  const verb = tokens.find(isSpeechVerbToken)?.text;
   const introduces =
     (clause.endsWith(':') && verb !== undefined) ||
     (/,\s?что$/u.test(lower) && verb !== undefined) ||
@@ -221,6 +226,12 @@ function attributionBefore(paragraphs: readonly string[], at: TextPosition): Att
 
 function isSpeechVerb(lower: string): boolean {
   return SPEECH_VERB_PAST.test(lower) || SPEECH_VERB_PRESENT.test(lower);
+}
+
+/** isSpeechVerb of the token's word in lower case, worked out once per distinct word. */
+function isSpeechVerbToken(t: Token): boolean {
+  t.entry.speechVerb ??= isSpeechVerb(t.text.toLowerCase());
+  return t.entry.speechVerb;
 }
 
 function verbGender(verb: string): Gender | null {

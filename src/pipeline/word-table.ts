@@ -24,6 +24,8 @@ export interface WordEntry {
   lower: string | undefined;
   /** people.ts: the surname form of a Cyrillic name, else null */
   surname: Surname | null | undefined;
+  /** quotes.ts: whether the word in lower case is a verb of speech */
+  speechVerb: boolean | undefined;
 }
 
 const MAX_WORDS = 1 << 18;
@@ -88,6 +90,7 @@ function add(text: string, start: number, end: number, h: number, emptySlot: num
     matchInfo: undefined,
     lower: undefined,
     surname: undefined,
+    speechVerb: undefined,
   };
   let slot = emptySlot;
   if (entries.length >= MAX_WORDS) {
