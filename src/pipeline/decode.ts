@@ -10,7 +10,6 @@
 // - NUL bytes or many control characters mean a binary file: refused;
 // - files over MAX_ARTICLE_BYTES are refused before they are read.
 // Pure: the caller reads the file and names it.
-import { Buffer, isUtf8 } from 'node:buffer';
 import { findMojibake } from './mojibake.ts';
 import { error, type Issue, warning } from './problems.ts';
 
@@ -174,13 +173,6 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
-  // UTF-8 (nearly every article): Node's validator and decoder are several times quicker than a fatal
-  // TextDecoder, and agree with it on what is valid; the decoder keeps a leading BOM, which TextDecoder drops.
-  if (encoding === 'utf-8') {
-    if (!isUtf8(bytes)) return null;
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  }
   try {
     // a BOM of the same encoding is dropped (ignoreBOM: false is the default)
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
