@@ -175,30 +175,55 @@ function scanNfc(text: string): NfcScan {
 /**
  * Offsets of the words (runs of WORD characters) holding letters of both scripts: the only words
  * repairMixedScript can change, since it maps Latin letters in a Cyrillic word and Cyrillic ones in a Latin word.
- * One pass over the text with cached character classes, instead of a regex match and a script test per word.
+ * Such a word holds a Latin character, and Russian text has few: a regex search jumps from one to the next (much
+ * quicker than classifying every character), and only the word around each is looked at, with cached classes.
  */
 function mixedScriptWords(text: string): WordRange[] {
   const found: WordRange[] = [];
-  let start = -1;
-  let scripts = 0;
-  for (let i = 0; i <= text.length; ) {
-    const unit = i < text.length ? text.charCodeAt(i) : -1;
-    // A unit outside the surrogates is its own code point (nearly every unit of news text): no pair to read.
-    const cp = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(text, i);
-    const flags = cp < 0 ? 0 : classOf(cp);
-    if (flags & WORD_CHAR) {
-      if (start < 0) {
-        start = i;
-        scripts = 0;
-      }
-      scripts |= flags & (CYRILLIC_SCRIPT | LATIN_SCRIPT);
-    } else if (start >= 0) {
-      if (scripts === (CYRILLIC_SCRIPT | LATIN_SCRIPT)) found.push({ start, end: i });
-      start = -1;
+  LATIN_CHAR.lastIndex = 0;
+  for (let m = LATIN_CHAR.exec(text); m !== null; m = LATIN_CHAR.exec(text)) {
+    const at = m.index;
+    if (!(classOf(codePointAt(text, at)) & WORD_CHAR)) continue;
+    // The word's bounds, read backwards and forwards by code point (a pair read backwards is the pair read
+    // forwards: a high surrogate right before a low one always starts a pair).
+    let start = at;
+    while (start > 0) {
+      const before = codePointBefore(text, start);
+      if (!(classOf(before) & WORD_CHAR)) break;
+      start -= unitsOf(before);
     }
-    i += cp < 0 ? 1 : unitsOf(cp);
+    let end = at;
+    let scripts = 0;
+    while (end < text.length) {
+      const cp = codePointAt(text, end);
+      const flags = classOf(cp);
+      if (!(flags & WORD_CHAR)) break;
+      scripts |= flags & (CYRILLIC_SCRIPT | LATIN_SCRIPT);
+      end += unitsOf(cp);
+    }
+    for (let i = start; i < at && scripts !== (CYRILLIC_SCRIPT | LATIN_SCRIPT); ) {
+      const cp = codePointAt(text, i);
+      scripts |= classOf(cp) & (CYRILLIC_SCRIPT | LATIN_SCRIPT);
+      i += unitsOf(cp);
+    }
+    if (scripts === (CYRILLIC_SCRIPT | LATIN_SCRIPT)) found.push({ start, end });
+    // The rest of the word is decided: search on after it.
+    LATIN_CHAR.lastIndex = end;
   }
   return found;
+}
+
+/** A character of the Latin script (what LATIN_SCRIPT marks). */
+const LATIN_CHAR = /\p{Script=Latin}/gu;
+
+/** The code point ending at `i` (exclusive) of `text`: a whole surrogate pair when one ends there. */
+function codePointBefore(text: string, i: number): number {
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return d;
 }
 
 export interface LookAlikeWord {
