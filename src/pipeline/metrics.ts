@@ -159,10 +159,26 @@ export const METRIC_RULES: readonly MetricRule[] = [
 
 /** The first metric whose patterns all occur in `text` and which can have `unit`; null when none. */
 export function metricOf(text: string, unit: Unit): string | null {
+  const rules = RULES_BY_UNIT.get(unit);
+  if (rules === undefined) return null;
   const lower = lowerYo(text);
-  return (
-    METRIC_RULES.find((r) => r.units.includes(unit) && r.all.every((re) => re.test(lower)))?.metric ?? null
-  );
+  for (const r of rules) if (allMatch(r.all, lower)) return r.metric;
+  return null;
+}
+
+/** The rules that can have each unit, in rule order: asked for every figure, so not filtered each time. */
+const RULES_BY_UNIT = new Map<Unit, MetricRule[]>();
+for (const r of METRIC_RULES) {
+  for (const unit of r.units) {
+    const list = RULES_BY_UNIT.get(unit);
+    if (list === undefined) RULES_BY_UNIT.set(unit, [r]);
+    else if (!list.includes(r)) list.push(r);
+  }
+}
+
+function allMatch(patterns: readonly RegExp[], lower: string): boolean {
+  for (const re of patterns) if (!re.test(lower)) return false;
+  return true;
 }
 
 export function metricAllowsUnit(metric: string, unit: Unit): boolean {
