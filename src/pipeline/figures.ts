@@ -207,6 +207,22 @@ const UNITS: readonly UnitRule[] = [
   },
 ];
 
+/**
+ * The first letter of every word a rule of UNITS reads first (процент…, usd, американск…, долл…, евро, eur, тенге,
+ * kzt, манат…, azn, т, тонн…, км, километр…, teu, дфэ, контейнер…, гвт, гигаватт…, мвт, мегаватт…).
+ */
+const UNIT_INITIALS = 'пuадеeтkмaкtг';
+const NO_RULES: readonly UnitRule[] = [];
+
+/**
+ * Whether any rule of UNITS can read a unit from this lexeme: a symbol, or a word with one of UNIT_INITIALS.
+ * Every rule reads 0 from anything else, so the table is not tried after most numbers (years, counts).
+ */
+function mayStartUnit(l: Lexeme | undefined): boolean {
+  if (l === undefined || l.kind === 'num') return false;
+  return l.kind === 'sym' || UNIT_INITIALS.includes(l.lower.charAt(0));
+}
+
 /** "в год", "в сутки", "ежегодно": a rate. Up to three words of what is counted may stand between. */
 const RATE_ADVERB = /^(?:ежегодно|ежемесячно|ежедневно|ежесуточно)$/;
 const RATE_NOUN = /^(?:год|сутки|месяц|день|неделю)$/;
@@ -284,7 +300,8 @@ function quantityAt(
   if (sign !== undefined)
     return { value: n.value, unit: sign, from: i - 1, to: n.to, byNa: false, rate: false };
 
-  for (const rule of UNITS) {
+  const unitRules = mayStartUnit(lx[n.to]) ? UNITS : NO_RULES;
+  for (const rule of unitRules) {
     const taken = rule.read(lx, n.to, n);
     if (taken > 0) {
       const unitFrom = rule.unit === '%' ? from : i;
