@@ -1,6 +1,7 @@
 // How figures read in the interface language: values, units, periods, kinds, qualifiers and metric names.
 import type { Lang, Localized } from '../domain/feature.ts';
 import type { Figure, FigureKind, Period, Qualifier, Unit } from '../domain/joined.ts';
+import { dateFormat, numberFormat } from './formatters.ts';
 
 const LOCALE: Record<Lang, string> = { ru: 'ru-RU', en: 'en-GB' };
 // en-US writes compact numbers as 547M (en-GB: 547m).
@@ -70,7 +71,7 @@ const UNIT_SUFFIX: Record<Unit, Localized> = {
 /** 547000000 USD → "547 млн $" / "$547M"; 6 x → "в 6 раз" / "6×"; 20 % → "20 %" / "20%". */
 export function formatValue(value: number, unit: Unit, lang: Lang): string {
   const big = Math.abs(value) >= 10_000;
-  const n = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
+  const n = numberFormat(NUMBER_LOCALE[lang], {
     notation: big ? 'compact' : 'standard',
     compactDisplay: 'short',
     maximumFractionDigits: big ? 2 : 1,
@@ -93,7 +94,7 @@ function formatMonth(ym: string, lang: Lang, withYear: boolean): string {
   const opts: Intl.DateTimeFormatOptions = withYear
     ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
     : { month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE[lang], opts).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateFormat(LOCALE[lang], opts).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** {2025-01, 2025-08} → "янв.–авг. 2025 г." / "Jan–Aug 2025"; {2024, 2024} → "2024". */

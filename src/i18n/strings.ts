@@ -1,5 +1,6 @@
 // Interface text in the two languages the app ships. Quotes and article text stay in their original language.
 import type { Accuracy, FeatureKind, Lang, Status } from '../domain/feature.ts';
+import { dateFormat, numberFormat } from './formatters.ts';
 
 export interface Strings {
   appTitle: string;
@@ -267,9 +268,9 @@ export function formatDate(iso: string, lang: Lang): string {
     d === undefined
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[lang], opts).format(date);
+  return dateFormat(LOCALES[lang], opts).format(date);
 }
 
 export function formatKm(km: number, lang: Lang): string {
-  return `${new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(km)} ${STRINGS[lang].km}`;
+  return `${numberFormat(LOCALES[lang], { maximumFractionDigits: 0 }).format(km)} ${STRINGS[lang].km}`;
 }
