@@ -21,7 +21,7 @@ import { filtersPanel } from './panels/filters.ts';
 import { legend } from './panels/legend.ts';
 import { overviewPanel } from './panels/overview-panel.ts';
 import { searchBox } from './panels/search-box.ts';
-import { buildSearchIndex } from './search/search-index.ts';
+import { buildSearchIndex, lazySearchIndex } from './search/search-index.ts';
 import { type AppState, createAppStore, type Store, VIEWS, type View } from './state/store.ts';
 import { type KnownIds, syncUrl } from './state/url.ts';
 
@@ -129,9 +129,12 @@ function renderPanel(
             onClose: () => st.select(null, 'panel'),
           });
   }
-  const top = panel.scrollTop;
+  // The first draw finds the panel empty and at the top: reading or setting scrollTop would force a layout of the
+  // whole page in the middle of the map's first frames (about 40 ms under SwiftShader).
+  const fresh = panel.firstChild === null;
+  const top = keepScroll && !fresh ? panel.scrollTop : 0;
   panel.replaceChildren(view);
-  panel.scrollTop = keepScroll ? top : 0;
+  if (!fresh) panel.scrollTop = top;
   if (s.article !== null && !keepScroll) revealHighlight(panel, !prefersReducedMotion());
 }
 
@@ -288,7 +291,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         mounted.ready.then(resolveReady, rejectReady);
       }
       const search = searchBox({
-        index: buildSearchIndex(catalog),
+        index: lazySearchIndex(() => buildSearchIndex(catalog)),
         lang: store.getState().lang,
         // Sentences, speakers and figures are searched in the whole corpus, fetched when the reader first searches.
         onFirstFocus: () => loads.request('corpus'),
@@ -334,7 +337,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
             })
             .finally(() => {
               pending.delete(key);
-              if (key === 'corpus') search.setIndex(buildSearchIndex(catalog));
+              if (key === 'corpus') search.setIndex(lazySearchIndex(() => buildSearchIndex(catalog)));
               // Everything drawn from the catalog is drawn again: panel, filtered view, map emphasis.
               store.getState().dataArrived();
             });
