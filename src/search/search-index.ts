@@ -37,6 +37,20 @@ export interface SearchIndex {
   search(query: string, lang: 'ru' | 'en', limit?: number): SearchResult[];
 }
 
+/**
+ * An index built on its first search, not when the page loads: stemming every document takes some 20–30 ms of
+ * the main thread, which the map's first frames need more, and many readers never search.
+ */
+export function lazySearchIndex(build: () => SearchIndex): SearchIndex {
+  let built: SearchIndex | null = null;
+  return {
+    search: (query, lang, limit) => {
+      built ??= build();
+      return built.search(query, lang, limit);
+    },
+  };
+}
+
 export function buildSearchIndex(catalog: Catalog): SearchIndex {
   const features: Doc[] = catalog.features.map((f) =>
     doc(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/data/catalog.ts';
 import { buildAppDataFromDisk } from '../../src/pipeline/app-data.ts';
 import { queryKeys, toCyrillic } from '../../src/search/keys.ts';
-import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { buildSearchIndex, lazySearchIndex, type SearchResult } from '../../src/search/search-index.ts';
 
 const built = buildAppDataFromDisk({ geoDir: 'geo', articlesDir: 'geo/articles' });
 if (built.data === null) throw new Error('geo/ is invalid');
@@ -64,5 +64,19 @@ describe('search', () => {
   it('answers nothing for nothing, and caps each group', () => {
     expect(index.search('   ', 'ru')).toEqual([]);
     expect(index.search('а', 'ru', 3).filter((x) => x.kind === 'mention').length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('lazySearchIndex', () => {
+  it('builds the index on the first search, once', () => {
+    let builds = 0;
+    const index = lazySearchIndex(() => {
+      builds++;
+      return { search: (q) => [{ kind: 'feature', label: q } as unknown as SearchResult] };
+    });
+    expect(builds).toBe(0);
+    expect(index.search('Актау', 'ru')).toHaveLength(1);
+    index.search('Баку', 'ru');
+    expect(builds).toBe(1);
   });
 });
