@@ -43,10 +43,12 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
     if (prev === null || emph.join() !== prevEmph.join()) {
       const any = emph.length > 0;
       for (const id of drawn) {
-        map.setFeatureState(
-          { source: SOURCE.features, id },
-          { selected: emph.includes(id), dim: any && !emph.includes(id) },
-        );
+        const selected = emph.includes(id);
+        const dim = any && !selected;
+        // A state never set reads as false (style.ts): the first pass writes only what is true, so a map with
+        // nothing emphasised gets no feature-state update, and no extra frame, before its first idle.
+        if (prev === null && !selected && !dim) continue;
+        map.setFeatureState({ source: SOURCE.features, id }, { selected, dim });
       }
     }
     if (prev === null || s.hovered !== prev.hovered) {
@@ -73,6 +75,7 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
           p !== undefined &&
           (s.hiddenKinds.includes(p.kind) ||
             (status !== null && s.hiddenGroups.includes(STATUS_GROUP[status])));
+        if (prev === null && !off) continue;
         map.setFeatureState({ source: SOURCE.features, id }, { filtered: off });
       }
     }

@@ -107,6 +107,18 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(suite.g.pageErrors).toEqual([]);
   });
 
+  it('sets no feature state at load when nothing is emphasised (no extra frame before the first idle)', async () => {
+    await openApp(suite.g.page, suite.served.url);
+    const states = await suite.g.page.evaluate(() => {
+      const map = window.corridors?.map;
+      if (!map) throw new Error('no map');
+      const ids = map.querySourceFeatures('corridor-features').map((f) => String(f.id));
+      return [...new Set(ids)].map((id) => map.getFeatureState({ source: 'corridor-features', id }));
+    });
+    expect(states.length).toBeGreaterThan(5);
+    expect(states.filter((s) => Object.keys(s).length > 0)).toEqual([]);
+  });
+
   it('makes one WebGL context, the map’s own: no probe contexts', async () => {
     // A probe context (made to ask whether WebGL2 works, or works in software) is torn down about a second later
     // with a GPU finish that stalls the page's frames (src/map/create-map.ts): the app must not make any.
