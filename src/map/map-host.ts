@@ -143,15 +143,19 @@ export function mountMapHost(o: MapHostOptions): { host: MapHost; ready: Promise
       // feature-state is not part of its snapshot. A fresh map from the current state, same camera, is exact.
       if (gen === generation) void mountWebgl(cameraOf(map));
     });
+    let drawn = false;
     if (drawsInSoftware(map))
       after(SOFTWARE_FIRST_LOAD_MS, () => {
-        if (map.loaded()) return;
+        // Whether the map has ever drawn, not map.loaded(): that is false for a moment after any style or camera
+        // change, and a reader busy with the map at fifteen seconds would lose it to the SVG map.
+        if (drawn) return;
         console.warn(
           `software WebGL has not drawn the map in ${SOFTWARE_FIRST_LOAD_MS} ms: switching to SVG`,
         );
         void mountSvg();
       });
     map.once('load', () => {
+      drawn = true;
       if (gen !== generation) return;
       unsync = syncMap(map, store, catalog, { reducedMotion: prefersReducedMotion });
       settle();
