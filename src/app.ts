@@ -262,6 +262,9 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         steps: core.briefing.steps.length,
       });
 
+      const tooltip = byId('tooltip');
+      // A fresh index over the catalog as it is when first searched (the corpus may have arrived since).
+      const searchIndex = () => lazySearchIndex(() => buildSearchIndex(catalog));
       // The map before the panels: MapLibre's worker parses the sources while the panels below are drawn (the
       // map's first idle came ~100 ms later the other way round). The briefing before the map: its layout must be
       // in place when the map first frames a step.
@@ -275,7 +278,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       } else {
         const mounted = mountMapHost({
           container: byId('map'),
-          tooltip: byId('tooltip'),
+          tooltip,
           store,
           catalog,
           basemap,
@@ -291,7 +294,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         mounted.ready.then(resolveReady, rejectReady);
       }
       const search = searchBox({
-        index: lazySearchIndex(() => buildSearchIndex(catalog)),
+        index: searchIndex(),
         lang: store.getState().lang,
         // Sentences, speakers and figures are searched in the whole corpus, fetched when the reader first searches.
         onFirstFocus: () => loads.request('corpus'),
@@ -306,7 +309,6 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       const panel = byId('panel');
       const sidebar = byId('sidebar');
       const overlay = byId('map-overlay');
-      const tooltip = byId('tooltip');
       const figures = byId('figures');
       let prev: AppState | null = null;
       let chartToken = 0;
@@ -337,7 +339,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
             })
             .finally(() => {
               pending.delete(key);
-              if (key === 'corpus') search.setIndex(lazySearchIndex(() => buildSearchIndex(catalog)));
+              if (key === 'corpus') search.setIndex(searchIndex());
               // Everything drawn from the catalog is drawn again: panel, filtered view, map emphasis.
               store.getState().dataArrived();
             });
