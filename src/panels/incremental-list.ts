@@ -74,6 +74,12 @@ export function incrementalList<T>(o: IncrementalListOptions<T>): HTMLElement {
       }
     }
     list.appendChild(sentinel);
+    // Asked again after every batch: the observer reports only changes, so a sentinel still in view after a batch
+    // (a tall screen, short items) would otherwise wait for a scroll that never needs to happen.
+    if (observer !== null) {
+      observer.unobserve(sentinel);
+      observer.observe(sentinel);
+    }
   };
   show(Math.max(batch, o.key === undefined ? 0 : (shownBefore.get(o.key) ?? 0)));
   if (shown < total && typeof IntersectionObserver === 'function') {
