@@ -1,13 +1,15 @@
 // The whole pipeline from files on disk to what the app loads, shared by the Vite plugin and the CLI so both
-// validate and join in exactly the same way. Every geo/ file and every article is read and checked before
-// anything is decided, so one run reports every problem at once (issue 7); any error means no data at all.
+// validate and join in exactly the same way. Every geo/ file and every article is read and checked, so one run
+// reports every problem at once (issue 7); any error means no data at all. Articles are read one at a time and
+// joined as they are parsed (readAndJoin), so one article's bytes and parse are held at a time.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppData } from '../domain/app-data.ts';
 import type { Briefing } from '../domain/briefing.ts';
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
 import { BUG_HINT, readArticle } from './article-file.ts';
-import type { ParsedArticle } from './articles.ts';
+import { articleId, type ParsedArticle } from './articles.ts';
 import {
   BRIEFING_FILE,
   type BriefingDraft,
@@ -18,8 +20,9 @@ import {
 import { buildFeatures } from './build-features.ts';
 import { firstInvalidUtf8, MAX_ARTICLE_BYTES, tooLarge } from './decode.ts';
 import { articleEvents } from './events.ts';
-import { joinArticles } from './join.ts';
-import { type ByteFile, listFiles, readArticleBytes, readFileBytes } from './load.ts';
+import { ArticleJoin, type JoinResult } from './join.ts';
+import { articleByteFiles, type ByteFile, type LazyByteFile, listFiles, readFileBytes } from './load.ts';
+import { compileAliases } from './match.ts';
 import { error, hasErrors, inFile, type Problem } from './problems.ts';
 import { type GeoFile, validateGeo } from './validate.ts';
 
@@ -52,7 +55,9 @@ export function buildAppDataFromDisk(input: PipelineInput): PipelineResult {
   const ref = existsSync(refPath)
     ? asShown(readFileBytes(input.geoDir, REFERENCE_POINTS_FILE, MAX_GEO_BYTES))
     : null;
-  const articles = readArticleBytes(input.articlesDir, MAX_ARTICLE_BYTES).map(asShown);
+  const articles = articleByteFiles(input.articlesDir, MAX_ARTICLE_BYTES).map(
+    (f): LazyByteFile => ({ ...f, path: shown(f.path), read: () => asShown(f.read()) }),
+  );
   const briefingPath = path.join(input.geoDir, BRIEFING_FILE);
   const briefing = existsSync(briefingPath)
     ? asShown(readFileBytes(input.geoDir, BRIEFING_FILE, MAX_GEO_BYTES))
@@ -60,11 +65,14 @@ export function buildAppDataFromDisk(input: PipelineInput): PipelineResult {
   return buildAppData({ geo, referencePoints: ref, articles, briefing });
 }
 
+export type ArticleFile = ByteFile | LazyByteFile;
+
 export interface PipelineFiles {
   /** `path` is what messages show; `file` (the name alone) becomes the article's id and `file` */
   geo: ByteFile[];
   referencePoints: ByteFile | null;
-  articles: ByteFile[];
+  /** read now or, from disk, when the build comes to them */
+  articles: readonly ArticleFile[];
   /** geo/briefing.json; absent or null: a briefing is generated from the data */
   briefing?: ByteFile | null;
 }
@@ -92,31 +100,25 @@ export function buildAppData(files: PipelineFiles): PipelineResult {
     briefingDraft = read.draft;
   }
 
-  const parsed: ParsedArticle[] = [];
-  for (const f of files.articles) {
-    const read = readArticleFile(f);
-    problems.push(...read.problems);
-    if (read.parsed !== null) parsed.push(read.parsed);
-  }
-  if (hasErrors(problems)) return { data: null, problems };
-
-  const joined = joinOrReport(parsed, validation.features, files.articles);
-  if (!('joined' in joined)) return { data: null, problems: [...problems, ...joined.problems] };
-  const dates = new Map(joined.joined.articles.map((a) => [a.id, a.date]));
+  const joined = readAndJoin(files.articles, validation.features, hasErrors(problems));
+  problems.push(...joined.problems);
+  if (joined.result === null || hasErrors(problems)) return { data: null, problems };
+  const join = joined.result;
+  const dates = new Map(join.joined.articles.map((a) => [a.id, a.date]));
   let briefing: Briefing;
   if (files.briefing && briefingDraft !== null) {
-    const checked = checkBriefingRefs(files.briefing.path, briefingDraft, joined.joined);
+    const checked = checkBriefingRefs(files.briefing.path, briefingDraft, join.joined);
     problems.push(...checked.problems);
     if (hasErrors(problems)) return { data: null, problems };
     briefing = checked.briefing;
-  } else briefing = defaultBriefing(validation.features, joined.joined);
+  } else briefing = defaultBriefing(validation.features, join.joined);
   return {
     data: {
       features: buildFeatures(validation.features),
-      joined: joined.joined,
-      spans: joined.spans,
-      texts: joined.texts,
-      events: articleEvents(joined.joined.mentions, (id) => dates.get(id) ?? '0000-01-01'),
+      joined: join.joined,
+      spans: join.spans,
+      texts: join.texts,
+      events: articleEvents(join.joined.mentions, (id) => dates.get(id) ?? '0000-01-01'),
       briefing,
     },
     problems,
@@ -152,32 +154,51 @@ function decodeGeoFile(f: ByteFile): string | Problem {
   }
 }
 
-type Joined = ReturnType<typeof joinArticles>;
-
 /**
- * The join itself should never throw; if it does (a bug), the articles that make it throw are named, so the
- * build says which file to look at instead of printing a stack trace.
+ * Reads, checks and parses every article and joins each as soon as it is parsed, while it is still in the cache
+ * (ArticleJoin); in article id order, which is the join's, with the problems put back in file name order. Joining
+ * stops at the first error, since any error means no data, but every file is still read and checked. `result` is
+ * null when the join did not run to the end.
  */
-function joinOrReport(
-  parsed: ParsedArticle[],
+function readAndJoin(
+  articles: readonly ArticleFile[],
   features: CorridorFeature[],
-  files: ByteFile[],
-): Joined | { problems: Problem[] } {
-  try {
-    return joinArticles(parsed, features);
-  } catch (e) {
-    const message = (x: unknown) =>
-      `internal error while joining: ${x instanceof Error ? x.message : String(x)}`;
-    const pathOf = (p: ParsedArticle) => files.find((f) => f.file === p.article.file)?.path ?? p.article.file;
-    const culprits = parsed.flatMap((p) => {
-      try {
-        joinArticles([p], features);
-        return [];
-      } catch (one) {
-        return [inFile(pathOf(p), error(message(one), BUG_HINT))];
-      }
-    });
-    const problems = culprits.length > 0 ? culprits : [inFile('(all articles)', error(message(e), BUG_HINT))];
-    return { problems };
+  errorsBefore: boolean,
+): { result: JoinResult | null; problems: Problem[] } {
+  const byFile: Problem[][] = articles.map(() => []);
+  const order = articles
+    .map((f, i) => ({ id: articleId(f.file), i }))
+    .sort((a, b) => compareStrings(a.id, b.id) || a.i - b.i);
+  const index = compileAliases(features);
+  let join: ArticleJoin | null = errorsBefore ? null : new ArticleJoin(index);
+  let joinFailed = false;
+  for (const { i } of order) {
+    const f = articles[i] as ArticleFile;
+    const read = readArticleFile('read' in f ? f.read() : f);
+    const found = byFile[i] as Problem[];
+    found.push(...read.problems);
+    if (hasErrors(read.problems)) join = null;
+    if (read.parsed === null || (join === null && !joinFailed)) continue;
+    // The join itself should never throw; if it does (a bug), every article that makes it throw is named, so
+    // the build says which file to look at instead of printing a stack trace.
+    try {
+      if (join !== null) join.add(read.parsed);
+      else new ArticleJoin(index).add(read.parsed);
+    } catch (e) {
+      found.push(inFile(f.path, error(joinError(e), BUG_HINT)));
+      join = null;
+      joinFailed = true;
+    }
   }
+  const problems = byFile.flat();
+  if (join === null) return { result: null, problems };
+  try {
+    return { result: join.result(), problems };
+  } catch (e) {
+    return { result: null, problems: [...problems, inFile('(all articles)', error(joinError(e), BUG_HINT))] };
+  }
+}
+
+function joinError(e: unknown): string {
+  return `internal error while joining: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -6,7 +6,7 @@
 import type { ArticleSentence, ArticleText, NameSpan } from '../domain/app-data.ts';
 import { compareStrings } from '../domain/compare-strings.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
-import type { Figure, JoinedData, Mention } from '../domain/joined.ts';
+import type { Article, Figure, JoinedData, Mention } from '../domain/joined.ts';
 import type { ParsedArticle } from './articles.ts';
 import { findDiscrepancies } from './compare.ts';
 import { extractFigures } from './figures.ts';
@@ -29,20 +29,48 @@ export function joinArticles(
   articles: readonly ParsedArticle[],
   features: readonly CorridorFeature[],
 ): JoinResult {
-  const index = compileAliases(features);
-  const ordered = [...articles].sort((a, b) => compareStrings(a.article.id, b.article.id));
-  const mentions: Mention[] = [];
-  const spans: Record<string, NameSpan[]> = {};
-  const texts: ArticleText[] = [];
+  const join = new ArticleJoin(compileAliases(features));
+  for (const parsed of [...articles].sort(byArticleId)) join.add(parsed);
+  return join.result();
+}
+
+function byArticleId(a: ParsedArticle, b: ParsedArticle): number {
+  return compareStrings(a.article.id, b.article.id);
+}
+
+/**
+ * The join one article at a time, so that the build can join each article as soon as it is parsed, while its text
+ * and words are still in the cache (parsing all ten thousand first left each one cold by the time it was joined).
+ * Articles must come in id order: mention ids and the contract's order follow it.
+ */
+export class ArticleJoin {
   // Each article adds to the shared lists and map directly: a map of its own per article gave every mention id a
   // fresh hidden-class transition, and copying it over cost a second insertion.
-  for (const parsed of ordered) texts.push(joinArticle(parsed, index, mentions, spans));
-  const records = ordered.map((a) => articleInContractOrder(a.article));
-  return {
-    joined: { articles: records, mentions, discrepancies: findDiscrepancies(mentions, records) },
-    spans,
-    texts,
-  };
+  private readonly mentions: Mention[] = [];
+  private readonly spans: Record<string, NameSpan[]> = {};
+  private readonly texts: ArticleText[] = [];
+  private readonly records: Article[] = [];
+  private lastId: string | null = null;
+
+  constructor(private readonly index: AliasIndex) {}
+
+  add(parsed: ParsedArticle): void {
+    const id = parsed.article.id;
+    if (this.lastId !== null && compareStrings(this.lastId, id) >= 0)
+      throw new Error(`articles must be joined in id order: "${id}" came after "${this.lastId}"`);
+    this.lastId = id;
+    this.texts.push(joinArticle(parsed, this.index, this.mentions, this.spans));
+    this.records.push(articleInContractOrder(parsed.article));
+  }
+
+  result(): JoinResult {
+    const { mentions, records } = this;
+    return {
+      joined: { articles: records, mentions, discrepancies: findDiscrepancies(mentions, records) },
+      spans: this.spans,
+      texts: this.texts,
+    };
+  }
 }
 
 /** Appends the article's mentions to `mentions` and their spans to `spans`; returns its text. */

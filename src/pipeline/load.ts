@@ -1,5 +1,5 @@
 // Reads articles and curated features from disk for the command line (and anything else that runs in Node). The
-// only module of the pipeline that touches the file system. `readFileBytes` / `readArticleBytes` hand over raw
+// only module of the pipeline that touches the file system. `readFileBytes` / `articleByteFiles` hand over raw
 // bytes (what the build uses: decode.ts decides the encoding and reports problems instead of throwing); the text
 // readers decode strictly: a CP1251 file or a broken byte is refused with the file's name instead of being read as
 // U+FFFD (tech-notes, "Regular expressions and untrusted text").
@@ -84,9 +84,20 @@ export function readFileBytes(dir: string, file: string, maxBytes: number): Byte
   }
 }
 
-/** Every `.txt` article in `dir`, sorted by file name, as bytes (see readFileBytes). */
-export function readArticleBytes(dir: string, maxBytes: number): ByteFile[] {
-  return listFiles(dir, '.txt').map((f) => readFileBytes(dir, f, maxBytes));
+/** A file named now and read (readFileBytes) when its turn comes, so that one is in memory at a time. */
+export interface LazyByteFile {
+  path: string;
+  file: string;
+  read: () => ByteFile;
+}
+
+/** Every `.txt` article in `dir`, sorted by file name, to be read as bytes (see readFileBytes). */
+export function articleByteFiles(dir: string, maxBytes: number): LazyByteFile[] {
+  return listFiles(dir, '.txt').map((file) => ({
+    path: path.join(dir, file),
+    file,
+    read: () => readFileBytes(dir, file, maxBytes),
+  }));
 }
 
 /** Every `.txt` article in `dir`, sorted by file name, decoded strictly as UTF-8 (throws on the first bad one). */
