@@ -9,7 +9,7 @@ import { stepDrawnFeatures } from '../modes/briefing-steps.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { geometryBounds } from './bounds.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { FEATURE_LAYERS, featureLayerFilter, labelField } from './style.ts';
+import { FEATURE_LAYERS, featureLayerFilter, LABEL_OPACITY, labelField } from './style.ts';
 
 /** REGION_BOUNDS of create-map.ts, not imported: svg-map.ts imports this module and must not need MapLibre. */
 const REGION_VIEW: [[number, number], [number, number]] = [
@@ -37,6 +37,13 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
   const drawn = catalog.features.filter((f) => f.properties.kind !== 'corridor').map((f) => f.properties.id);
   let prev: AppState | null = null;
   let prevEmph: FeatureId[] = [];
+  let labelsDim = false;
+  /** The labels' opacity follows dimming from the first dimmed feature on (LABEL_OPACITY in style.ts). */
+  const dimLabels = () => {
+    if (labelsDim) return;
+    labelsDim = true;
+    map.setPaintProperty(LAYER.pointLabels, 'text-opacity', LABEL_OPACITY);
+  };
 
   const apply = (s: AppState) => {
     const emph = emphasised(s, catalog);
@@ -48,6 +55,7 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
         // A state never set reads as false (style.ts): the first pass writes only what is true, so a map with
         // nothing emphasised gets no feature-state update, and no extra frame, before its first idle.
         if (prev === null && !selected && !dim) continue;
+        if (dim) dimLabels();
         map.setFeatureState({ source: SOURCE.features, id }, { selected, dim });
       }
     }
@@ -76,6 +84,7 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
           (s.hiddenKinds.includes(p.kind) ||
             (status !== null && s.hiddenGroups.includes(STATUS_GROUP[status])));
         if (prev === null && !off) continue;
+        if (off) dimLabels();
         map.setFeatureState({ source: SOURCE.features, id }, { filtered: off });
       }
     }

@@ -100,6 +100,13 @@ function dimmed(normal: number, dim: number): DataDrivenPropertyValueSpecificati
   return ['case', ['any', state('dim'), state('filtered')], dim, normal];
 }
 
+/**
+ * The feature labels' opacity once anything is dimmed or filtered. The style starts with a constant opacity
+ * instead: a data-driven one is a shader variant of its own, which a software renderer compiles on the CPU before
+ * the first frame (20–30 ms), and most first views dim nothing. map-sync.ts sets this before it first dims.
+ */
+export const LABEL_OPACITY = dimmed(1, 0.3);
+
 export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'ru' ? 'name_ru' : 'name_en'];
 }
@@ -355,7 +362,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'text-color': theme.label,
           'text-halo-color': theme.labelHalo,
           'text-halo-width': 1.4,
-          'text-opacity': dimmed(1, 0.3),
+          // LABEL_OPACITY once something is dimmed (map-sync.ts)
+          'text-opacity': 1,
         },
       },
     ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
+import { LABEL_OPACITY } from '../../src/map/style.ts';
 import { browserSuite, openApp, panelHeading, waitIdle } from './harness.ts';
 import { seedAppData } from './seed-data.ts';
 
@@ -117,6 +118,21 @@ describe('the map (production build, headless Chromium, no network)', () => {
     });
     expect(states.length).toBeGreaterThan(5);
     expect(states.filter((s) => Object.keys(s).length > 0)).toEqual([]);
+  });
+
+  it('fades the feature labels from the first dimmed feature on, and keeps their opacity constant until then', async () => {
+    // A data-driven opacity is one more shader variant to compile before the first frame (style.ts).
+    const { page } = suite.g;
+    const opacity = () =>
+      page.evaluate(() => window.corridors?.map?.getPaintProperty('feature-point-labels', 'text-opacity'));
+    await openApp(page, suite.served.url);
+    await expect(opacity()).resolves.toBe(1);
+    await page.evaluate(() => window.corridors?.select('port-aktau'));
+    await expect.poll(opacity).toEqual(LABEL_OPACITY);
+    // Opened with a selection, the first view is dimmed already.
+    await openApp(page, suite.served.url, '?f=port-baku');
+    await expect(opacity()).resolves.toEqual(LABEL_OPACITY);
+    expect(suite.g.pageErrors).toEqual([]);
   });
 
   it('makes one WebGL context, the map’s own: no probe contexts', async () => {
