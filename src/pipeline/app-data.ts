@@ -22,7 +22,7 @@ import { firstInvalidUtf8, MAX_ARTICLE_BYTES, tooLarge } from './decode.ts';
 import { articleEvents } from './events.ts';
 import { ArticleJoin, type JoinResult } from './join.ts';
 import { articleByteFiles, type ByteFile, type LazyByteFile, listFiles, readFileBytes } from './load.ts';
-import { compileAliases } from './match.ts';
+import { type AliasIndex, compileAliases } from './match.ts';
 import { error, hasErrors, inFile, type Problem } from './problems.ts';
 import { type GeoFile, validateGeo } from './validate.ts';
 
@@ -169,8 +169,14 @@ function readAndJoin(
   const order = articles
     .map((f, i) => ({ id: articleId(f.file), i }))
     .sort((a, b) => compareStrings(a.id, b.id) || a.i - b.i);
-  const index = compileAliases(features);
-  let join: ArticleJoin | null = errorsBefore ? null : new ArticleJoin(index);
+  let index: AliasIndex | null = null;
+  const whole: Problem[] = [];
+  try {
+    if (!errorsBefore) index = compileAliases(features);
+  } catch (e) {
+    whole.push(inFile('(all articles)', error(joinError(e), BUG_HINT)));
+  }
+  let join = index === null ? null : new ArticleJoin(index);
   let joinFailed = false;
   for (const { i } of order) {
     const f = articles[i] as ArticleFile;
@@ -178,19 +184,18 @@ function readAndJoin(
     const found = byFile[i] as Problem[];
     found.push(...read.problems);
     if (hasErrors(read.problems)) join = null;
-    if (read.parsed === null || (join === null && !joinFailed)) continue;
+    if (read.parsed === null || index === null || (join === null && !joinFailed)) continue;
     // The join itself should never throw; if it does (a bug), every article that makes it throw is named, so
     // the build says which file to look at instead of printing a stack trace.
     try {
-      if (join !== null) join.add(read.parsed);
-      else new ArticleJoin(index).add(read.parsed);
+      (join ?? new ArticleJoin(index)).add(read.parsed);
     } catch (e) {
       found.push(inFile(f.path, error(joinError(e), BUG_HINT)));
       join = null;
       joinFailed = true;
     }
   }
-  const problems = byFile.flat();
+  const problems = [...byFile.flat(), ...whole];
   if (join === null) return { result: null, problems };
   try {
     return { result: join.result(), problems };
