@@ -155,10 +155,10 @@ function decodeGeoFile(f: ByteFile): string | Problem {
 }
 
 /**
- * Reads, checks and parses every article and joins each as soon as it is parsed, while it is still in the cache
- * (ArticleJoin); in article id order, which is the join's, with the problems put back in file name order. Joining
- * stops at the first error, since any error means no data, but every file is still read and checked. `result` is
- * null when the join did not run to the end.
+ * Reads, checks and parses every article and joins each as soon as it is parsed (ArticleJoin); in article id
+ * order, which is the join's, with the problems put back in file name order. Joining stops at the first error,
+ * since any error means no data, but every file is still read and checked. `result` is null when the join did not
+ * run to the end.
  */
 function readAndJoin(
   articles: readonly ArticleFile[],

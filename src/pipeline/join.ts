@@ -39,9 +39,9 @@ function byArticleId(a: ParsedArticle, b: ParsedArticle): number {
 }
 
 /**
- * The join one article at a time, so that the build can join each article as soon as it is parsed, while its text
- * and words are still in the cache (parsing all ten thousand first left each one cold by the time it was joined).
- * Articles must come in id order: mention ids and the contract's order follow it.
+ * The join one article at a time, so that the build can join each article as soon as it is parsed and hold one
+ * article's bytes and parse at a time, not ten thousand (about 40 MB less at the peak; it is no faster). Articles
+ * must come in id order: mention ids and the contract's order follow it.
  */
 export class ArticleJoin {
   // Each article adds to the shared lists and map directly: a map of its own per article gave every mention id a
