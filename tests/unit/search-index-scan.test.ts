@@ -102,6 +102,45 @@ function scanSearch(c: Catalog): (query: string, limit?: number) => SearchResult
 const scan = scanSearch(catalog);
 const corpusWords = [...new Set(catalog.data.joined.mentions.flatMap((m) => m.text.split(/\s+/)))];
 
+describe('words', () => {
+  it('are the runs of letters and numbers the Unicode-property regex finds, in any text', () => {
+    const regexWords = (text: string) =>
+      (text
+        .normalize('NFC')
+        .toLowerCase()
+        .replaceAll('ё', 'е')
+        .match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+    const mixed = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(
+          'а',
+          'Ё',
+          'ё',
+          'Z',
+          '7',
+          ' ',
+          '-',
+          '«',
+          '\u0301',
+          '\uD835\uDC00',
+          '\uD800',
+          '\uDC00',
+          '٣',
+          '𝟙',
+        ),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+    });
+    fc.assert(
+      fc.property(mixed, (text) => {
+        expect(words(text)).toEqual(regexWords(text));
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
+  });
+});
+
 describe('the search index against a scan of every word', () => {
   it('answers the same for prefixes of the corpus’s words, one to three of them, with any limit', () => {
     const word = fc.constantFrom(...corpusWords);
