@@ -3,6 +3,7 @@ import type { ClickFigures } from './click.ts';
 import type { IngestFigures } from './ingest.ts';
 import type { LoadFigures } from './load.ts';
 import type { MemoryFigures } from './memory.ts';
+import type { SearchFigures } from './search.ts';
 import type { SizeFigures } from './sizes.ts';
 
 export interface CorpusFigures {
@@ -15,6 +16,7 @@ export interface CorpusFigures {
   click?: ClickFigures;
   memory?: MemoryFigures;
   ingest?: IngestFigures;
+  search?: SearchFigures;
 }
 
 export interface BenchFigures {

@@ -31,6 +31,8 @@
 //           cycle is printed too.
 //   ingest  the whole pipeline (buildAppDataFromDisk) on one core (taskset -c 0): articles/s, MB/s, peak RSS;
 //           and t(n) / t(n/4) on the large corpus against quadratic growth. Goals: ≥ 2,000 articles/s, ≤ 5.
+//   search  the search index over the whole corpus, on one core: its build, and every keystroke of ten queries
+//           typed a character at a time (median, 95th percentile, max). Goal: every keystroke ≤ 50 ms.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +51,7 @@ import { measureMemory } from './memory.ts';
 import { type Options, parseOptions, type Section } from './options.ts';
 import { TimeLimitError } from './proc.ts';
 import { report } from './report.ts';
+import { measureSearch } from './search.ts';
 import { type Served, serveDir } from './serve.ts';
 import { measureSizes } from './sizes.ts';
 
@@ -56,6 +59,7 @@ const LARGE = 10_000;
 const GENERATE_LIMIT_MS = 300_000;
 const BUILD_LIMIT_MS = 300_000;
 const INGEST_LIMIT_MS = 240_000;
+const SEARCH_LIMIT_MS = 300_000;
 
 const started = performance.now();
 /** Progress on stderr, so stdout is the report alone. */
@@ -82,6 +86,20 @@ async function ingestSection(f: BenchFigures, tmp: string): Promise<void> {
     if (x.timedOut)
       f.notes.push(`the pipeline on ${x.articles} articles was stopped at ${INGEST_LIMIT_MS / 1000} s`);
   if (!f.large.ingest.pinned) f.notes.push('ingest ran unpinned: taskset is not installed');
+}
+
+/** The search index over each corpus (the pipeline runs once more for it, untimed). */
+async function searchSection(f: BenchFigures): Promise<void> {
+  for (const c of [f.seeds, f.large]) {
+    if (c.ingest?.timedOut) continue;
+    log(`search, ${c.label}`);
+    try {
+      c.search = await measureSearch(c.dir, SEARCH_LIMIT_MS);
+    } catch (e) {
+      if (!(e instanceof TimeLimitError)) throw e;
+      f.notes.push(`${c.label}: ${e.message}; no search figures`);
+    }
+  }
 }
 
 const BROWSER_SECTIONS: Section[] = ['sizes', 'load', 'click', 'memory'];
@@ -190,6 +208,7 @@ async function main(): Promise<number> {
     if (large.articles !== LARGE)
       f.notes.push(`the large corpus has ${large.articles} articles, not ${LARGE}`);
     if (o.only.includes('ingest')) await ingestSection(f, tmp);
+    if (o.only.includes('search')) await searchSection(f);
     await browserSections(o, f, tmp);
     const goals = checkGoals(f, o.only);
     log('done');

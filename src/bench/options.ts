@@ -1,6 +1,6 @@
 // The command line of `npm run bench`.
 
-export const SECTIONS = ['sizes', 'load', 'click', 'memory', 'ingest'] as const;
+export const SECTIONS = ['sizes', 'load', 'click', 'memory', 'ingest', 'search'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface Options {

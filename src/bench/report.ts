@@ -5,6 +5,7 @@ import type { BenchFigures, CorpusFigures } from './figures.ts';
 import { KB } from './figures.ts';
 import type { Goal } from './goals.ts';
 import type { IngestFigures } from './ingest.ts';
+import type { SearchFigures } from './search.ts';
 import { ratio } from './stats.ts';
 
 const DASH = '—';
@@ -179,12 +180,33 @@ function ingest(f: BenchFigures): string {
   );
 }
 
+function search(f: BenchFigures): string {
+  const s =
+    (pick: (x: SearchFigures) => string): Cell =>
+    (c) =>
+      c.search ? pick(c.search) : DASH;
+  const pinned = f.large.search?.pinned ?? f.seeds.search?.pinned;
+  return section(
+    `Search: index build and keystrokes in a child process, ${pinned === false ? 'NOT pinned (no taskset)' : 'pinned to core 0 (taskset -c 0)'}`,
+    f,
+    [
+      ['sentences indexed', s((x) => String(x.documents))],
+      ['index build', s((x) => ms(x.buildMs))],
+      ['keystrokes', s((x) => String(x.keystrokes))],
+      ['keystroke median', s((x) => withUnit(x.medianMs, 1, 'ms'))],
+      ['keystroke 95th percentile', s((x) => withUnit(x.p95Ms, 1, 'ms'))],
+      ['keystroke max', s((x) => withUnit(x.maxMs, 1, 'ms'))],
+    ],
+  );
+}
+
 function formatGoalValue(g: Goal, v: number, bound: Goal['bound'] = ''): string {
   if (!Number.isFinite(v)) return 'not measured';
   const b = bound === '' ? '' : `${bound} `;
   if (g.unit === 'KB') return `${b}${num(v, 1)} KB`;
   if (g.unit === 'frames') return `${b}${num(v, 0)} frames`;
   if (g.unit === 'articles/s') return `${b}${num(v, 0)} articles/s`;
+  if (g.unit === 'ms') return `${b}${num(v, 1)} ms`;
   return `${b}${num(v, 2)}`;
 }
 
@@ -214,6 +236,7 @@ export function report(f: BenchFigures, goals: Goal[]): string {
     clicks(f),
     f.seeds.memory || f.large.memory ? memory(f) : '',
     f.seeds.ingest || f.large.ingest ? ingest(f) : '',
+    f.seeds.search || f.large.search ? search(f) : '',
     f.notes.length > 0 ? `\n== Notes\n${f.notes.map((n) => `- ${n}`).join('\n')}` : '',
     goalsReport(goals),
   ];
