@@ -21,7 +21,7 @@ import { filtersPanel } from './panels/filters.ts';
 import { legend } from './panels/legend.ts';
 import { overviewPanel } from './panels/overview-panel.ts';
 import { searchBox } from './panels/search-box.ts';
-import { buildSearchIndex, lazySearchIndex } from './search/search-index.ts';
+import { buildSearchIndex, buildSearchIndexInSlices, lazySearchIndex } from './search/search-index.ts';
 import { type AppState, createAppStore, type Store, VIEWS, type View } from './state/store.ts';
 import { type KnownIds, syncUrl } from './state/url.ts';
 
@@ -263,8 +263,8 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       });
 
       const tooltip = byId('tooltip');
-      // A fresh index over the catalog as it is when first searched (the corpus may have arrived since).
-      const searchIndex = () => lazySearchIndex(() => buildSearchIndex(catalog));
+      // The first view's index, built on the first search; the corpus's is built in the background when it comes.
+      const firstIndex = lazySearchIndex(() => buildSearchIndex(catalog));
       // The map before the panels: MapLibre's worker parses the sources while the panels below are drawn (the
       // map's first idle came ~100 ms later the other way round). The briefing before the map: its layout must be
       // in place when the map first frames a step.
@@ -294,7 +294,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         mounted.ready.then(resolveReady, rejectReady);
       }
       const search = searchBox({
-        index: searchIndex(),
+        index: firstIndex,
         lang: store.getState().lang,
         // Sentences, speakers and figures are searched in the whole corpus, fetched when the reader first searches.
         onFirstFocus: () => loads.request('corpus'),
@@ -321,6 +321,15 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         if (kind === 'more') return () => loader.featureMore(id);
         return kind === 'feature' ? () => loader.feature(id) : () => loader.article(id);
       };
+      /**
+       * The whole corpus is indexed a slice per task (about 2 s of work at 10,000 articles, which would freeze the
+       * page in one go). Until it is done, the first view's index answers if it was built; if not, building it now
+       * would take in the whole corpus at once, so the features alone answer.
+       */
+      const indexCorpus = () => {
+        if (!firstIndex.built) search.setIndex(buildSearchIndex(catalog, ['feature']));
+        void buildSearchIndexInSlices(catalog).then(search.setIndex);
+      };
       const loads: Loads = {
         loader,
         failed,
@@ -339,7 +348,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
             })
             .finally(() => {
               pending.delete(key);
-              if (key === 'corpus') search.setIndex(searchIndex());
+              if (key === 'corpus') indexCorpus();
               // Everything drawn from the catalog is drawn again: panel, filtered view, map emphasis.
               store.getState().dataArrived();
             });

@@ -25,15 +25,7 @@ export interface SearchResult {
   score: number;
 }
 
-interface Doc {
-  result: Omit<SearchResult, 'score'>;
-  /** its words: lower case, ё as е (keys.ts) */
-  words: string[];
-}
-
-function doc(result: Omit<SearchResult, 'score'>, texts: readonly string[]): Doc {
-  return { result, words: texts.flatMap(words) };
-}
+type Result = Omit<SearchResult, 'score'>;
 
 export interface SearchIndex {
   search(query: string, lang: 'ru' | 'en', limit?: number): SearchResult[];
@@ -43,73 +35,111 @@ export interface SearchIndex {
  * An index built on its first search, not when the page loads: stemming every document takes some 20–30 ms of
  * the main thread, which the map's first frames need more, and many readers never search.
  */
-export function lazySearchIndex(build: () => SearchIndex): SearchIndex {
+export function lazySearchIndex(build: () => SearchIndex): SearchIndex & { readonly built: boolean } {
   let built: SearchIndex | null = null;
   return {
     search: (query, lang, limit) => {
       built ??= build();
       return built.search(query, lang, limit);
     },
+    get built() {
+      return built !== null;
+    },
   };
 }
 
-export function buildSearchIndex(catalog: Catalog): SearchIndex {
-  const features: Doc[] = catalog.features.map((f) =>
-    doc(
-      {
-        kind: 'feature',
-        id: f.properties.id,
-        label: f.properties.name.ru,
-        mentionId: null,
-        articleId: null,
-        featureId: f.properties.id,
-      },
-      [f.properties.name.ru, f.properties.name.en, ...f.properties.aliases.ru, ...f.properties.aliases.en],
-    ),
-  );
-  const mentions: Doc[] = catalog.data.joined.mentions.map((m) =>
-    doc(
-      { kind: 'mention', id: m.id, label: m.text, mentionId: m.id, articleId: m.articleId, featureId: null },
-      [m.text],
-    ),
-  );
-  const speakers = new Map<string, Doc>();
-  for (const m of catalog.data.joined.mentions) {
-    const name = m.quote?.speaker;
-    if (name && !speakers.has(name)) {
-      speakers.set(
-        name,
-        doc(
-          {
-            kind: 'speaker',
-            id: name,
-            label: name,
-            mentionId: m.id,
-            articleId: m.articleId,
-            featureId: null,
-          },
-          [name],
-        ),
-      );
+/** The whole index at once. */
+export function buildSearchIndex(catalog: Catalog, kinds: readonly ResultKind[] = KINDS): SearchIndex {
+  const steps = indexSteps(catalog, kinds);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * The index built a slice at a time, `sliceMs` of work and then `pause()` (the next task), so that a page can
+ * build it over ten thousand articles (about 2 s of work) without freezing.
+ */
+export async function buildSearchIndexInSlices(
+  catalog: Catalog,
+  pause: () => Promise<void> = nextTask,
+  sliceMs = 8,
+): Promise<SearchIndex> {
+  const steps = indexSteps(catalog, KINDS);
+  for (let start = performance.now(); ; ) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - start >= sliceMs) {
+      await pause();
+      start = performance.now();
     }
   }
-  const figures: Doc[] = catalog.figures().map((r) =>
-    doc(
-      {
-        kind: 'figure',
-        id: `${r.mention.id}#${r.index}`,
-        label: r.figure.raw,
-        mentionId: r.mention.id,
-        articleId: r.mention.articleId,
-        featureId: null,
-      },
-      [r.figure.raw, String(r.figure.value)],
-    ),
-  );
-  const all = [...features, ...speakers.values(), ...figures, ...mentions];
-  const index = invertedIndex(all);
-  const kindOf = Uint8Array.from(all, (d) => KINDS.indexOf(d.result.kind));
+}
 
+/** A timeout of 0: input, rendering and the map's frames run before the next slice. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Documents between two steps of the build. */
+const STEP = 200;
+
+/** The build, in steps of STEP documents; returns the index. */
+function* indexSteps(catalog: Catalog, kinds: readonly ResultKind[]): Generator<void, SearchIndex> {
+  const builder = new IndexBuilder();
+  const results: Result[] = [];
+  for (const [result, texts] of documents(catalog)) {
+    if (!kinds.includes(result.kind)) continue;
+    builder.add(results.length, texts.flatMap(words));
+    results.push(result);
+    if (results.length % STEP === 0) yield;
+  }
+  yield;
+  return searchOver(catalog, results, builder.finish());
+}
+
+/** Every document in KINDS order, with the texts it is found by. */
+function* documents(catalog: Catalog): Generator<[Result, string[]]> {
+  for (const f of catalog.features) {
+    const p = f.properties;
+    yield [
+      result('feature', p.id, p.name.ru, null, null, p.id),
+      [p.name.ru, p.name.en, ...p.aliases.ru, ...p.aliases.en],
+    ];
+  }
+  const mentions = catalog.data.joined.mentions;
+  const speakers = new Set<string>();
+  for (const m of mentions) {
+    const name = m.quote?.speaker;
+    if (!name || speakers.has(name)) continue;
+    speakers.add(name);
+    yield [result('speaker', name, name, m.id, m.articleId, null), [name]];
+  }
+  for (const r of catalog.figures()) {
+    const m = r.mention;
+    const id = `${m.id}#${r.index}`;
+    yield [
+      result('figure', id, r.figure.raw, m.id, m.articleId, null),
+      [r.figure.raw, String(r.figure.value)],
+    ];
+  }
+  for (const m of mentions) yield [result('mention', m.id, m.text, m.id, m.articleId, null), [m.text]];
+}
+
+function result(
+  kind: ResultKind,
+  id: string,
+  label: string,
+  mentionId: string | null,
+  articleId: string | null,
+  featureId: FeatureId | null,
+): Result {
+  return { kind, id, label, mentionId, articleId, featureId };
+}
+
+function searchOver(catalog: Catalog, all: readonly Result[], index: InvertedIndex): SearchIndex {
+  const kindOf = Uint8Array.from(all, (r) => KINDS.indexOf(r.kind));
   return {
     search(query, lang, limit = 8) {
       const q = words(query);
@@ -148,7 +178,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
           .sort((x, y) => y.s - x.s)
           .slice(0, limit)
           .map(({ d, s }) => {
-            const r = (all[d] as Doc).result;
+            const r = all[d] as Result;
             const f = r.featureId === null ? undefined : catalog.feature(r.featureId);
             return { ...r, label: f ? f.properties.name[lang] : r.label, score: s };
           }),
@@ -164,55 +194,63 @@ interface InvertedIndex {
   docsWithWord(word: string): Int32Array;
 }
 
-function invertedIndex(docs: readonly Doc[]): InvertedIndex {
-  const byKey = new Map<string, number[]>();
-  const byWord = new Map<string, number[]>();
+/** The keys of every document's words, with the documents under each key; documents are added in order. */
+class IndexBuilder {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byWord = new Map<string, number[]>();
   /** documentKeys per distinct word: Snowball stemming is most of the cost of building */
-  const keysOf = new Map<string, string[]>();
-  const add = (map: Map<string, number[]>, key: string, d: number) => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [d]);
-    // documents are added in order, so a repeat within one document is always the last entry
-    else if (list[list.length - 1] !== d) list.push(d);
-  };
-  docs.forEach((doc, d) => {
-    for (const w of doc.words) {
-      let keys = keysOf.get(w);
+  private readonly keysOf = new Map<string, string[]>();
+  private count = 0;
+
+  add(d: number, words: readonly string[]): void {
+    for (const w of words) {
+      let keys = this.keysOf.get(w);
       if (keys === undefined) {
         keys = documentKeys(w);
-        keysOf.set(w, keys);
+        this.keysOf.set(w, keys);
       }
-      for (const k of keys) add(byKey, k, d);
-      add(byWord, w, d);
+      for (const k of keys) addTo(this.byKey, k, d);
+      addTo(this.byWord, w, d);
     }
-  });
-  const terms = [...byKey.keys()].sort();
-  const postings = terms.map((t) => Int32Array.from(byKey.get(t) ?? []));
-  const wordPostings = new Map([...byWord].map(([w, list]) => [w, Int32Array.from(list)]));
-  const seen = new Uint8Array(docs.length);
-  const none = new Int32Array(0);
-  return {
-    docsWithPrefix(prefixes) {
-      seen.fill(0);
-      let count = 0;
-      for (const prefix of prefixes) {
-        // the keys that start with `prefix` are one run of the sorted list
-        for (let i = lowerBound(terms, prefix); terms[i]?.startsWith(prefix) === true; i++) {
-          for (const d of postings[i] as Int32Array) {
-            count += 1 - (seen[d] as number);
-            seen[d] = 1;
+    this.count = d + 1;
+  }
+
+  finish(): InvertedIndex {
+    const terms = [...this.byKey.keys()].sort();
+    const postings = terms.map((t) => Int32Array.from(this.byKey.get(t) ?? []));
+    const wordPostings = new Map([...this.byWord].map(([w, list]) => [w, Int32Array.from(list)]));
+    const seen = new Uint8Array(this.count);
+    const none = new Int32Array(0);
+    return {
+      docsWithPrefix(prefixes) {
+        seen.fill(0);
+        let count = 0;
+        for (const prefix of prefixes) {
+          // the keys that start with `prefix` are one run of the sorted list
+          for (let i = lowerBound(terms, prefix); terms[i]?.startsWith(prefix) === true; i++) {
+            for (const d of postings[i] as Int32Array) {
+              count += 1 - (seen[d] as number);
+              seen[d] = 1;
+            }
           }
         }
-      }
-      // read back in document order: no sort
-      const out = new Int32Array(count);
-      for (let d = 0, k = 0; k < count; d++) if (seen[d] === 1) out[k++] = d;
-      return out;
-    },
-    docsWithWord(word) {
-      return wordPostings.get(word) ?? none;
-    },
-  };
+        // read back in document order: no sort
+        const out = new Int32Array(count);
+        for (let d = 0, k = 0; k < count; d++) if (seen[d] === 1) out[k++] = d;
+        return out;
+      },
+      docsWithWord(word) {
+        return wordPostings.get(word) ?? none;
+      },
+    };
+  }
+}
+
+function addTo(map: Map<string, number[]>, key: string, d: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [d]);
+  // documents are added in order, so a repeat within one document is always the last entry
+  else if (list[list.length - 1] !== d) list.push(d);
 }
 
 /** The first index of the sorted `list` whose item is not below `key` (code unit order, as Array#sort). */

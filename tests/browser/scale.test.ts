@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../../src/data/catalog.ts';
 import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
 import { BATCH } from '../../src/panels/incremental-list.ts';
+import { dataFiles } from '../../src/pipeline/data-files.ts';
 import { browserSuite, dataSettled, openApp } from './harness.ts';
 import { corpusAppData, serveAppData } from './seed-data.ts';
 
@@ -94,6 +95,33 @@ describe('a 600-article corpus', () => {
     // observer sees the end come into view once; each batch after that must ask again whether it still is.
     await page.addStyleTag({ content: '#panel li.mention { display: none }' });
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(FEATURE_PAGE + BATCH);
+  });
+
+  it('searches the whole corpus once it has come, indexed in the background', async () => {
+    const { page } = suite.g;
+    // A sentence the first view does not hold: only the corpus's index can find it.
+    const core = JSON.parse(dataFiles(data, '').files.get('core.json') ?? '{}') as {
+      preload: { mentions: { text: string }[] };
+    };
+    const firstView = new Set(core.preload.mentions.map((m) => m.text));
+    const target = data.joined.mentions.find((m) => !firstView.has(m.text) && m.text.length > 60);
+    if (target === undefined) throw new Error('no sentence outside the first view');
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url);
+    const corpus = page.waitForResponse((r) => r.url().endsWith('/corpus.json'));
+    await page.locator('#search-input').focus();
+    await corpus;
+    // While the index is built, the features are searched (nothing was searched before the corpus came).
+    await page.locator('#search-input').fill('Актау');
+    await expect.poll(() => page.locator('#search-results [data-id="port-aktau"]').count()).toBe(1);
+    await page.locator('#search-input').fill(target.text);
+    const found = () =>
+      page
+        .locator('#search-results [data-kind="mention"]')
+        .allTextContents()
+        .then((ts) => ts.some((t) => t.startsWith(target.text.slice(0, 60))));
+    await expect.poll(found, { timeout: 30_000 }).toBe(true);
+    expect(suite.g.pageErrors).toEqual([]);
   });
 
   it("offers a retry, and does not fetch again by itself, when a feature's next page fails", async () => {

@@ -8,7 +8,12 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Catalog, createCatalog } from '../../src/data/catalog.ts';
 import { documentKeys, queryKeys, words } from '../../src/search/keys.ts';
-import { buildSearchIndex, type ResultKind, type SearchResult } from '../../src/search/search-index.ts';
+import {
+  buildSearchIndex,
+  buildSearchIndexInSlices,
+  type ResultKind,
+  type SearchResult,
+} from '../../src/search/search-index.ts';
 import { corpusAppData } from '../browser/seed-data.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'corridors-search-'));
@@ -173,5 +178,30 @@ describe('the search index against a scan of every word', () => {
     'ё',
   ])('answers "%s" the same', (query) => {
     expect(index.search(query, 'ru')).toEqual(scan(query));
+  });
+});
+
+describe('the index built a slice at a time', () => {
+  const queries = ['а', 'Ак', 'курык', 'btk', 'Средним коридором', '547', 'млн тонн', 'qqq'];
+  it('pauses between slices, so a page stays responsive, and answers as the index built at once', async () => {
+    let pauses = 0;
+    const sliced = await buildSearchIndexInSlices(
+      catalog,
+      async () => {
+        pauses++;
+      },
+      0,
+    );
+    // every step (200 documents) is a slice when a slice may take no time
+    expect(pauses).toBeGreaterThan(catalog.data.joined.mentions.length / 200);
+    for (const q of queries) expect(sliced.search(q, 'ru')).toEqual(index.search(q, 'ru'));
+  });
+
+  it('of the features alone, answers features only', () => {
+    const features = buildSearchIndex(catalog, ['feature']);
+    for (const q of queries) {
+      const all = index.search(q, 'ru');
+      expect(features.search(q, 'ru')).toEqual(all.filter((r) => r.kind === 'feature'));
+    }
   });
 });

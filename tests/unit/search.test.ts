@@ -75,7 +75,9 @@ describe('lazySearchIndex', () => {
       return { search: (q) => [{ kind: 'feature', label: q } as unknown as SearchResult] };
     });
     expect(builds).toBe(0);
+    expect(index.built).toBe(false);
     expect(index.search('Актау', 'ru')).toHaveLength(1);
+    expect(index.built).toBe(true);
     index.search('Баку', 'ru');
     expect(builds).toBe(1);
   });
