@@ -24,8 +24,12 @@ export const TIGHTEST_CSP = STRICT_CSP.replace(' blob:', '')
   .replace(" worker-src 'self' blob:", " worker-src 'self'")
   .replace(" font-src 'self' data:", " font-src 'self'");
 
-/** The host pages' origin: another site than the map's 127.0.0.1, so every embed is a cross-origin frame. */
-export const HOST_PORT = 4999;
+/**
+ * The host pages' origin: another site than the map's 127.0.0.1, so every embed is a cross-origin frame. The port
+ * differs from one test process to the next, so that two test runs on one machine do not collide (a fixed 4999
+ * made the second run fail with EADDRINUSE).
+ */
+export const HOST_PORT = 20_000 + (process.pid % 20_000);
 export const HOST = `http://localhost:${HOST_PORT}/`;
 
 export async function serveStrict(csp = STRICT_CSP, port = 4190): Promise<Served> {
