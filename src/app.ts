@@ -324,11 +324,11 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       /**
        * The whole corpus is indexed a slice per task (about 2 s of work at 10,000 articles, which would freeze the
        * page in one go). Until it is done, the first view's index answers if it was built; if not, building it now
-       * would take in the whole corpus at once, so the features alone answer.
+       * would take in the whole corpus at once, so the features alone answer. The results say the search goes on.
        */
       const indexCorpus = () => {
-        if (!firstIndex.built) search.setIndex(buildSearchIndex(catalog, ['feature']));
-        void buildSearchIndexInSlices(catalog).then(search.setIndex);
+        search.setIndex(firstIndex.built ? firstIndex : buildSearchIndex(catalog, ['feature']), false);
+        void buildSearchIndexInSlices(catalog).then((index) => search.setIndex(index));
       };
       const loads: Loads = {
         loader,

@@ -6,18 +6,20 @@ import { el } from './dom.ts';
 
 const T: Record<
   Lang,
-  { label: string; placeholder: string; none: string; groups: Record<ResultKind, string> }
+  { label: string; placeholder: string; none: string; indexing: string; groups: Record<ResultKind, string> }
 > = {
   ru: {
     label: 'Поиск',
     placeholder: 'Курык, БТК, товарооборот, 547…',
     none: 'Ничего не найдено',
+    indexing: 'Ищем во всех статьях…',
     groups: { feature: 'Объекты', speaker: 'Говорящие', figure: 'Цифры', mention: 'Предложения' },
   },
   en: {
     label: 'Search',
     placeholder: 'Kuryk, BTK, turnover, 547…',
     none: 'Nothing found',
+    indexing: 'Searching all articles…',
     groups: { feature: 'Features', speaker: 'Speakers', figure: 'Figures', mention: 'Sentences' },
   },
 };
@@ -25,8 +27,11 @@ const T: Record<
 export interface SearchBox {
   element: HTMLElement;
   setLang(lang: Lang): void;
-  /** swaps the index (the whole corpus arrived); open results are searched again */
-  setIndex(index: SearchIndex): void;
+  /**
+   * Swaps the index; open results are searched again. `complete` false: the whole corpus is still being indexed,
+   * and the results say so.
+   */
+  setIndex(index: SearchIndex, complete?: boolean): void;
 }
 
 export interface SearchBoxOptions {
@@ -40,6 +45,7 @@ export interface SearchBoxOptions {
 export function searchBox(o: SearchBoxOptions): SearchBox {
   let lang = o.lang;
   let index = o.index;
+  let complete = true;
   let results: SearchResult[] = [];
   let active = -1;
   const label = el('label', { class: 'visually-hidden', id: 'search-label' });
@@ -118,10 +124,12 @@ export function searchBox(o: SearchBoxOptions): SearchBox {
       }
       list.appendChild(group);
     }
-    if (results.length === 0) list.appendChild(el('p', { class: 'search-none' }, t.none));
+    if (!complete) list.appendChild(el('p', { class: 'search-none search-indexing' }, t.indexing));
+    else if (results.length === 0) list.appendChild(el('p', { class: 'search-none' }, t.none));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    status.textContent = results.length === 0 ? t.none : String(results.length);
+    const count = results.length === 0 ? t.none : String(results.length);
+    status.textContent = complete ? count : `${results.length === 0 ? '' : `${count}. `}${t.indexing}`;
     setActive(results.length > 0 ? 0 : -1);
   };
   input.addEventListener('input', render);
@@ -149,8 +157,9 @@ export function searchBox(o: SearchBoxOptions): SearchBox {
     if (!list.hidden) render();
   };
   setLang(lang);
-  const setIndex = (i: SearchIndex) => {
+  const setIndex = (i: SearchIndex, isComplete = true) => {
     index = i;
+    complete = isComplete;
     if (input.value.trim() !== '') render();
   };
   if (o.onFirstFocus !== undefined) input.addEventListener('focus', o.onFirstFocus, { once: true });

@@ -97,7 +97,7 @@ describe('a 600-article corpus', () => {
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(FEATURE_PAGE + BATCH);
   });
 
-  it('searches the whole corpus once it has come, indexed in the background', async () => {
+  it('searches the whole corpus once it has come, indexed in the background, and says so meanwhile', async () => {
     const { page } = suite.g;
     // A sentence the first view does not hold: only the corpus's index can find it.
     const core = JSON.parse(dataFiles(data, '').files.get('core.json') ?? '{}') as {
@@ -107,13 +107,37 @@ describe('a 600-article corpus', () => {
     const target = data.joined.mentions.find((m) => !firstView.has(m.text) && m.text.length > 60);
     if (target === undefined) throw new Error('no sentence outside the first view');
     await serveAppData(page, data);
+    // The corpus is held back until the reader has typed, so it arrives while results are open.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/corpus\.json$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
     await openApp(page, suite.served.url);
+    // Every state of the results list, from here on.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __indexing: string[] }).__indexing = seen;
+      const list = document.getElementById('search-results') as HTMLElement;
+      new MutationObserver(() => {
+        const note = list.querySelector('.search-indexing');
+        if (note !== null) seen.push(note.textContent ?? '');
+      }).observe(list, { childList: true, subtree: true });
+    });
     const corpus = page.waitForResponse((r) => r.url().endsWith('/corpus.json'));
-    await page.locator('#search-input').focus();
-    await corpus;
-    // While the index is built, the features are searched (nothing was searched before the corpus came).
     await page.locator('#search-input').fill('Актау');
     await expect.poll(() => page.locator('#search-results [data-id="port-aktau"]').count()).toBe(1);
+    release();
+    await corpus;
+    // Until the corpus is indexed the results say the search goes on; then the note goes.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __indexing: string[] }).__indexing))
+      .toContain('Ищем во всех статьях…');
+    await expect.poll(() => page.locator('#search-results .search-indexing').count()).toBe(0);
+    await expect(page.locator('#search-results [data-id="port-aktau"]').count()).resolves.toBe(1);
     await page.locator('#search-input').fill(target.text);
     const found = () =>
       page
