@@ -1,10 +1,8 @@
 // Ingest throughput: the whole pipeline (read, validate, join) over a corpus in a child process pinned to one
 // core, so the figure is per core and does not borrow the machine's second one. A run past its time limit is
 // stopped and reported as a bound (slower than the limit), which fails the goals on evidence.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { articleFiles, corpusBytes } from './files.ts';
-import { output, ROOT, TimeLimitError } from './proc.ts';
+import { childResult, hasTaskset, TimeLimitError } from './proc.ts';
 import { ratio } from './stats.ts';
 
 export interface IngestRun {
@@ -30,27 +28,20 @@ export interface IngestFigures extends IngestRun {
   timedOut: boolean;
 }
 
-export const hasTaskset = (): boolean =>
-  spawnSync('taskset', ['-V'], { stdio: 'ignore' }).error === undefined;
-
 async function timedRun(
   articlesDir: string,
   limitMs: number,
   pinned: boolean,
 ): Promise<{ run: IngestRun; timedOut: boolean }> {
-  const child = [
-    process.execPath,
-    '--import',
-    'tsx',
-    path.join(ROOT, 'src/bench/ingest-child.ts'),
-    path.join(ROOT, 'geo'),
-    path.resolve(articlesDir),
-  ];
-  const [cmd, ...args] = pinned ? ['taskset', '-c', '0', ...child] : child;
-  if (cmd === undefined) throw new Error('no command');
   try {
-    const lines = (await output(`the pipeline on ${articlesDir}`, cmd, args, limitMs)).trim().split('\n');
-    return { run: JSON.parse(lines[lines.length - 1] ?? '') as IngestRun, timedOut: false };
+    const run = await childResult<IngestRun>(
+      `the pipeline on ${articlesDir}`,
+      'ingest-child.ts',
+      articlesDir,
+      pinned,
+      limitMs,
+    );
+    return { run, timedOut: false };
   } catch (e) {
     if (!(e instanceof TimeLimitError)) throw e;
     const articles = articleFiles(articlesDir).length;

@@ -1,6 +1,7 @@
 // Child processes of the benchmark, all run from the project root, each with a time limit: a pipeline that has
 // become quadratic must cost the bench a bounded wait and a FAIL, not the afternoon.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,4 +64,32 @@ export function output(what: string, cmd: string, args: string[], limitMs: numbe
     });
     settle(child, what, limitMs, () => resolve(out), reject);
   });
+}
+
+export const hasTaskset = (): boolean =>
+  spawnSync('taskset', ['-V'], { stdio: 'ignore' }).error === undefined;
+
+/**
+ * The last line a bench child script (src/bench/*-child.ts, given geo/ and a corpus) prints, read as JSON. Run
+ * with tsx and, when `pinned`, on core 0 alone (taskset -c 0), so that its figures are per core.
+ */
+export async function childResult<T>(
+  what: string,
+  script: string,
+  articlesDir: string,
+  pinned: boolean,
+  limitMs: number,
+): Promise<T> {
+  const child = [
+    process.execPath,
+    '--import',
+    'tsx',
+    path.join(ROOT, 'src/bench', script),
+    path.join(ROOT, 'geo'),
+    path.resolve(articlesDir),
+  ];
+  const [cmd, ...args] = pinned ? ['taskset', '-c', '0', ...child] : child;
+  if (cmd === undefined) throw new Error('no command');
+  const lines = (await output(what, cmd, args, limitMs)).trim().split('\n');
+  return JSON.parse(lines[lines.length - 1] ?? '') as T;
 }

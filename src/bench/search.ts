@@ -1,8 +1,6 @@
 // Search speed: how long the index takes to build and how long each keystroke takes, over the whole corpus, in a
 // child process pinned to one core like the ingest (./ingest.ts). The pipeline's run before it is not timed.
-import path from 'node:path';
-import { hasTaskset } from './ingest.ts';
-import { output, ROOT } from './proc.ts';
+import { childResult, hasTaskset } from './proc.ts';
 import { max, median } from './stats.ts';
 
 export interface SearchFigures {
@@ -19,22 +17,13 @@ export interface SearchFigures {
 
 export async function measureSearch(articlesDir: string, limitMs: number): Promise<SearchFigures> {
   const pinned = hasTaskset();
-  const child = [
-    process.execPath,
-    '--import',
-    'tsx',
-    path.join(ROOT, 'src/bench/search-child.ts'),
-    path.join(ROOT, 'geo'),
-    path.resolve(articlesDir),
-  ];
-  const [cmd, ...args] = pinned ? ['taskset', '-c', '0', ...child] : child;
-  if (cmd === undefined) throw new Error('no command');
-  const lines = (await output(`the search on ${articlesDir}`, cmd, args, limitMs)).trim().split('\n');
-  const run = JSON.parse(lines[lines.length - 1] ?? '') as {
-    documents: number;
-    buildMs: number;
-    keystrokes: number[];
-  };
+  const run = await childResult<{ documents: number; buildMs: number; keystrokes: number[] }>(
+    `the search on ${articlesDir}`,
+    'search-child.ts',
+    articlesDir,
+    pinned,
+    limitMs,
+  );
   const sorted = [...run.keystrokes].sort((a, b) => a - b);
   return {
     documents: run.documents,
