@@ -5,7 +5,6 @@ import type { BenchFigures, CorpusFigures } from './figures.ts';
 import { KB } from './figures.ts';
 import type { Goal } from './goals.ts';
 import type { IngestFigures } from './ingest.ts';
-import type { SearchFigures } from './search.ts';
 import { ratio } from './stats.ts';
 
 const DASH = '—';
@@ -147,12 +146,24 @@ function memory(f: BenchFigures): string {
   ]);
 }
 
+/** Cells from one section's figures of each corpus: a dash where that corpus has none. */
+const cellsOf =
+  <T>(get: (c: CorpusFigures) => T | undefined) =>
+  (pick: (x: T) => string): Cell =>
+  (c) => {
+    const x = get(c);
+    return x === undefined ? DASH : pick(x);
+  };
+
+/** How a child process ran, for a section's title: its figures are per core only when pinned. */
+function pinning(f: BenchFigures, get: (c: CorpusFigures) => { pinned: boolean } | undefined): string {
+  return (get(f.large) ?? get(f.seeds))?.pinned === false
+    ? 'NOT pinned (no taskset)'
+    : 'pinned to core 0 (taskset -c 0)';
+}
+
 function ingest(f: BenchFigures): string {
-  const i =
-    (pick: (x: IngestFigures) => string): Cell =>
-    (c) =>
-      c.ingest ? pick(c.ingest) : DASH;
-  const pinned = f.large.ingest?.pinned ?? f.seeds.ingest?.pinned;
+  const i = cellsOf((c) => c.ingest);
   const q = f.quarter;
   const l = f.large.ingest;
   const over = (x: IngestFigures) => (x.timedOut ? '> ' : '');
@@ -162,7 +173,7 @@ function ingest(f: BenchFigures): string {
         ` = ${q.timedOut ? DASH : `${over(l)}${num(ratio(l.ms, q.ms), 2)}`} (linear: ${num(l.articles / q.articles, 2)})`
       : '';
   return section(
-    `Ingest: buildAppDataFromDisk in a child process, ${pinned === false ? 'NOT pinned (no taskset)' : 'pinned to core 0 (taskset -c 0)'}`,
+    `Ingest: buildAppDataFromDisk in a child process, ${pinning(f, (c) => c.ingest)}`,
     f,
     [
       ['articles', i((x) => String(x.articles))],
@@ -181,23 +192,15 @@ function ingest(f: BenchFigures): string {
 }
 
 function search(f: BenchFigures): string {
-  const s =
-    (pick: (x: SearchFigures) => string): Cell =>
-    (c) =>
-      c.search ? pick(c.search) : DASH;
-  const pinned = f.large.search?.pinned ?? f.seeds.search?.pinned;
-  return section(
-    `Search: index build and keystrokes in a child process, ${pinned === false ? 'NOT pinned (no taskset)' : 'pinned to core 0 (taskset -c 0)'}`,
-    f,
-    [
-      ['sentences indexed', s((x) => String(x.documents))],
-      ['index build', s((x) => ms(x.buildMs))],
-      ['keystrokes', s((x) => String(x.keystrokes))],
-      ['keystroke median', s((x) => withUnit(x.medianMs, 1, 'ms'))],
-      ['keystroke 95th percentile', s((x) => withUnit(x.p95Ms, 1, 'ms'))],
-      ['keystroke max', s((x) => withUnit(x.maxMs, 1, 'ms'))],
-    ],
-  );
+  const s = cellsOf((c) => c.search);
+  return section(`Search: index build and keystrokes in a child process, ${pinning(f, (c) => c.search)}`, f, [
+    ['sentences indexed', s((x) => String(x.documents))],
+    ['index build', s((x) => ms(x.buildMs))],
+    ['keystrokes', s((x) => String(x.keystrokes))],
+    ['keystroke median', s((x) => withUnit(x.medianMs, 1, 'ms'))],
+    ['keystroke 95th percentile', s((x) => withUnit(x.p95Ms, 1, 'ms'))],
+    ['keystroke max', s((x) => withUnit(x.maxMs, 1, 'ms'))],
+  ]);
 }
 
 function formatGoalValue(g: Goal, v: number, bound: Goal['bound'] = ''): string {
