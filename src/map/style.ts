@@ -180,6 +180,26 @@ const lineWidth: DataDrivenPropertyValueSpecification<number> = [
   ['case', state('selected'), 7, state('hover'), 6, 4],
 ];
 
+/**
+ * A width from zoom 3 to 8, [normal, selected] at each. Width by zoom and state, as the status lines have
+ * (lineWidth), puts the uncertainty band, the halo and the solid status line in one shader variant: each variant
+ * costs a compile before the first frame.
+ */
+function widerWhenSelected(
+  at3: [number, number],
+  at8: [number, number],
+): DataDrivenPropertyValueSpecification<number> {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    3,
+    ['case', state('selected'), at3[1], at3[0]],
+    8,
+    ['case', state('selected'), at8[1], at8[0]],
+  ];
+}
+
 function statusLine(id: string, dash: number[] | null, filters: MapFilters): LayerSpecification {
   return {
     id,
@@ -278,17 +298,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': kindColor,
-          // Wider around the selected line. Width by zoom and state makes this layer, the halo and the
-          // solid status line one shader variant: each variant costs a compile before the first frame.
-          'line-width': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            3,
-            ['case', state('selected'), 12, 10],
-            8,
-            ['case', state('selected'), 34, 30],
-          ],
+          // wider around the selected line
+          'line-width': widerWhenSelected([10, 12], [30, 34]),
           'line-opacity': dimmed(0.14, 0.04),
           'line-blur': 4,
         },
@@ -301,16 +312,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': kindColor,
-          // By zoom and state like the status lines it surrounds (one shader variant with them, see above).
-          'line-width': [
-            'interpolate',
-            ['linear'],
-            ['zoom'],
-            3,
-            ['case', state('selected'), 12, 10],
-            8,
-            ['case', state('selected'), 16, 14],
-          ],
+          'line-width': widerWhenSelected([10, 12], [14, 16]),
           'line-blur': 2,
           'line-opacity': ['case', state('selected'), 0.35, state('hover'), 0.25, 0],
         },
