@@ -200,6 +200,9 @@ function widerWhenSelected(
   ];
 }
 
+/** The halo's layout, which the hit layer shares so that both are one bucket (see LAYER.lineHit below). */
+const HALO_LAYOUT = { 'line-cap': 'round', 'line-join': 'round' } as const;
+
 function statusLine(id: string, dash: number[] | null, filters: MapFilters): LayerSpecification {
   return {
     id,
@@ -309,7 +312,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'line',
         source: SOURCE.features,
         filter: featureLayerFilter(LAYER.lineHalo, filters),
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        layout: HALO_LAYOUT,
         paint: {
           'line-color': kindColor,
           'line-width': widerWhenSelected([10, 12], [14, 16]),
@@ -321,11 +324,15 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       statusLine(LAYER.lineConstruction, STATUS_DASH.construction, filters),
       statusLine(LAYER.linePlanned, STATUS_DASH.planned, filters),
       {
-        // Invisible and wide: what clicks and hovers hit, so a 2 px line is still easy to choose.
+        // Invisible and wide: what clicks and hovers hit, so a 2 px line is still easy to choose. Its filter and
+        // layout are the halo's, so MapLibre puts both in one bucket and lays the lines out once for the two
+        // (layers are grouped by type, source, filter and layout), where a layout of its own cost the worker a
+        // second pass over every line of every tile. Round ends also make the line's ends easier to hit.
         id: LAYER.lineHit,
         type: 'line',
         source: SOURCE.features,
         filter: featureLayerFilter(LAYER.lineHit, filters),
+        layout: HALO_LAYOUT,
         paint: { 'line-color': '#000000', 'line-width': 14, 'line-opacity': 0 },
       },
       {

@@ -1,5 +1,5 @@
 // The generated style passes MapLibre's own style validator, and the legend's tables match the style's.
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { groupByLayout, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_KINDS } from '../../src/domain/feature.ts';
 import { INTERACTIVE_LAYERS, LAYER } from '../../src/map/ids.ts';
@@ -49,6 +49,28 @@ describe('map style', () => {
       '["literal",["place"]]',
     );
     expect(() => featureLayerFilter('land', f)).toThrow();
+  });
+
+  it("puts the hit layer in the halo's bucket, so the worker lays the lines out once for both", () => {
+    // MapLibre builds one bucket per group of layers with the same type, source, filter and layout.
+    const familyOf = (layers: readonly { id: string }[][], id: string) =>
+      layers.find((g) => g.some((l) => l.id === id))?.map((l) => l.id);
+    expect(familyOf(groupByLayout(style('ru').layers), LAYER.lineHit)).toEqual([
+      LAYER.lineHalo,
+      LAYER.lineHit,
+    ]);
+    // map-sync.ts replaces every feature layer's filter from featureLayerFilter: the two stay equal.
+    const filters = [
+      {
+        hiddenKinds: ['rail' as const],
+        hiddenGroups: ['planned' as const],
+        asOf: '2020-01-01',
+        filterMode: 'hide' as const,
+      },
+      { hiddenKinds: [], hiddenGroups: [], asOf: null, filterMode: 'dim' as const },
+    ];
+    for (const f of filters)
+      expect(featureLayerFilter(LAYER.lineHit, f)).toEqual(featureLayerFilter(LAYER.lineHalo, f));
   });
 
   it('needs no glyph server: labels use the bundled font faces', () => {
