@@ -71,6 +71,10 @@ export function createMap(
     attributionControl: { compact: true, customAttribution: 'Natural Earth · geo-facts.md' },
     dragRotate: false,
     pitchWithRotate: false,
+    // The style is built by our own code (style.ts) and checked against the style specification by
+    // tests/unit/style.test.ts; validating it again on every load walked the inline GeoJSON of the basemap and the
+    // features on the main thread, ~25 ms before the first frame under SwiftShader.
+    validateStyle: false,
     ...extra,
   });
   map.getContainer().setAttribute('lang', lang);
