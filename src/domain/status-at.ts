@@ -1,6 +1,7 @@
 // A feature's status on a given date, from the milestones that record status changes, and the plans whose date
 // has passed without a milestone saying they were met. Dates are YYYY, YYYY-MM or YYYY-MM-DD; an event dated by
 // year or month counts from the start of it, a plan dated by year or month is due at the end of it.
+import { compareStrings } from './compare-strings.ts';
 import type { CorridorProperties, Milestone, Status } from './feature.ts';
 
 /** Statuses as the map draws and filters them: built, being built, or not yet begun. */
@@ -42,7 +43,7 @@ type StatusHistory = Pick<CorridorProperties, 'status' | 'milestones'>;
 const changes = (p: StatusHistory): (Milestone & { status: Status })[] =>
   (p.milestones ?? [])
     .filter((m): m is Milestone & { status: Status } => m.status !== undefined && m.plan !== true)
-    .sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)));
+    .sort((a, b) => compareStrings(startOf(a.date), startOf(b.date)));
 
 /** The status on `date` (YYYY-MM-DD), or null when the feature did not exist yet. No history: always `status`. */
 export function statusAt(p: StatusHistory, date: string | null): Status | null {

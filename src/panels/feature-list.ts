@@ -17,13 +17,24 @@ export interface FeatureListOptions {
 
 const OVERDUE: Record<Lang, string> = { ru: 'срок по плану прошёл', en: 'a planned date has passed' };
 
+/** One collator per language, made once: `localeCompare(b, lang)` sets one up on every call. */
+const collators = new Map<Lang, Intl.Collator>();
+function collatorOf(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (c === undefined) {
+    c = new Intl.Collator(lang);
+    collators.set(lang, c);
+  }
+  return c;
+}
+
 export function featureList(o: FeatureListOptions): HTMLElement {
   const t = strings(o.lang);
   const groups = FEATURE_KINDS.map((kind) => ({
     kind,
     features: o.catalog.features
       .filter((f) => f.properties.kind === kind)
-      .sort((a, b) => a.properties.name[o.lang].localeCompare(b.properties.name[o.lang], o.lang)),
+      .sort((a, b) => collatorOf(o.lang).compare(a.properties.name[o.lang], b.properties.name[o.lang])),
   })).filter((g) => g.features.length > 0);
   return el(
     'nav',

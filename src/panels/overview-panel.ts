@@ -2,6 +2,7 @@
 // holds only the newest articles and figure sentences (the core's preload); "show all" fetches the corpus, and the
 // long lists are then drawn a batch at a time.
 import type { Catalog } from '../data/catalog.ts';
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Article } from '../domain/joined.ts';
 import { OVERVIEW_LIMIT } from '../domain/shards.ts';
@@ -24,14 +25,15 @@ export interface OverviewOptions {
 export function overviewPanel(o: OverviewOptions): HTMLElement {
   const t = strings(o.lang);
   const { summary } = o.catalog;
-  const loaded = [...o.catalog.data.joined.articles].sort((a, b) => b.date.localeCompare(a.date));
+  const loaded = [...o.catalog.data.joined.articles].sort((a, b) => compareStrings(b.date, a.date));
   const articles = o.complete ? loaded : loaded.slice(0, OVERVIEW_LIMIT);
   const unattachedLoaded = o.catalog.unattachedFigureMentions();
   const unattached = o.complete
     ? unattachedLoaded
     : [...unattachedLoaded]
         .sort((a, b) =>
-          (o.catalog.article(b.articleId)?.date ?? '').localeCompare(
+          compareStrings(
+            o.catalog.article(b.articleId)?.date ?? '',
             o.catalog.article(a.articleId)?.date ?? '',
           ),
         )

@@ -2,7 +2,9 @@
 // briefing, corpus summary, and what the overview and the briefing show at once), one file per feature, one per
 // article, and the whole corpus without texts for the views that read everything (figures, timeline, search).
 // Linear in the size of the corpus: every look-up below is through a map built once.
+
 import type { AppData, ArticleEvent, NameSpan } from '../domain/app-data.ts';
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Discrepancy, Mention } from '../domain/joined.ts';
 import { articleChronology, panelOrder } from '../domain/mention-order.ts';
@@ -21,7 +23,7 @@ export interface SplitData {
 const PRELOAD_MAX_SIDES = 3;
 
 /** Newest first, then by id, as the overview lists them. */
-const newestFirst = (a: Article, b: Article) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+const newestFirst = (a: Article, b: Article) => compareStrings(b.date, a.date) || compareStrings(a.id, b.id);
 
 /** Appends without copying the list: spreading it on every push would be quadratic in a feature's mentions. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
