@@ -7,6 +7,7 @@ import { loadBasemap, loadCore, loadShard, NotFoundError } from './data/load.ts'
 import { createLoader, type DataLoader } from './data/loader.ts';
 import type { FeatureId, FeatureKind, Lang } from './domain/feature.ts';
 import { strings } from './i18n/strings.ts';
+import { afterFirstTileRequest } from './map/after-first-tiles.ts';
 import { prefersReducedMotion } from './map/create-map.ts';
 import { type MapHost, type MapMode, mountMapHost } from './map/map-host.ts';
 import type { Theme } from './map/palette.ts';
@@ -472,10 +473,9 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         render(store.getState());
         store.subscribe(render);
       };
-      // With a MapLibre map, the panels are drawn in the next frame, after the frame callback in which MapLibre
-      // loads its style and hands the sources to its worker (registered first, so it runs first): the worker
-      // then parses while the panels are drawn, instead of waiting for them.
-      if (api.map !== null) requestAnimationFrame(startRendering);
+      // With a MapLibre map, the panels are drawn once the map has asked for its first tiles: its worker parses
+      // the sources and then the tiles while the panels are drawn, instead of waiting for them (after-first-tiles.ts).
+      if (api.map !== null) afterFirstTileRequest(api.map, ready, startRendering);
       else startRendering();
     })
     .catch((e: unknown) => {

@@ -169,6 +169,37 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(suite.g.pageErrors).toEqual([]);
   });
 
+  it('draws the panels only after the map has asked for its first tiles', async () => {
+    // Drawn earlier, the panels held up the worker's answers that the first tile requests wait for
+    // (src/map/after-first-tiles.ts). 'LT' is MapLibre's message type for loading a tile in its worker.
+    await suite.g.page.addInitScript(() => {
+      const w = window as unknown as { __firstTile?: number; __panelDrawn?: number };
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+        if (w.__firstTile === undefined && (message as { type?: unknown } | null)?.type === 'LT')
+          w.__firstTile = performance.now();
+        return (post as (this: Worker, ...a: unknown[]) => void).call(this, message, ...rest);
+      } as typeof Worker.prototype.postMessage;
+      const seen = new MutationObserver(() => {
+        if ((document.getElementById('panel')?.childElementCount ?? 0) > 0) {
+          w.__panelDrawn = performance.now();
+          seen.disconnect();
+        }
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await openApp(suite.g.page, suite.served.url);
+    const { firstTile, panelDrawn } = await suite.g.page.evaluate(() => {
+      const w = window as unknown as { __firstTile?: number; __panelDrawn?: number };
+      return { firstTile: w.__firstTile, panelDrawn: w.__panelDrawn };
+    });
+    expect(firstTile).toBeTypeOf('number');
+    expect(panelDrawn).toBeTypeOf('number');
+    expect(firstTile as number).toBeLessThan(panelDrawn as number);
+    await expect(panelHeading(suite.g.page)).resolves.not.toBe('');
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
   it('opens the panel of every line feature when its line is clicked on the canvas', async () => {
     await openApp(suite.g.page, suite.served.url);
     expect(lineFeatures.length).toBeGreaterThanOrEqual(12);
