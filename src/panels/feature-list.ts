@@ -3,6 +3,7 @@ import type { Catalog } from '../data/catalog.ts';
 import { effectiveDate } from '../data/today.ts';
 import { FEATURE_KINDS, type FeatureId, type Lang } from '../domain/feature.ts';
 import { overduePlans } from '../domain/status-at.ts';
+import { collator } from '../i18n/formatters.ts';
 import { strings } from '../i18n/strings.ts';
 import { KIND_COLOR } from '../map/palette.ts';
 import { button, el, swatch } from './dom.ts';
@@ -17,24 +18,14 @@ export interface FeatureListOptions {
 
 const OVERDUE: Record<Lang, string> = { ru: 'срок по плану прошёл', en: 'a planned date has passed' };
 
-/** One collator per language, made once: `localeCompare(b, lang)` sets one up on every call. */
-const collators = new Map<Lang, Intl.Collator>();
-function collatorOf(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (c === undefined) {
-    c = new Intl.Collator(lang);
-    collators.set(lang, c);
-  }
-  return c;
-}
-
 export function featureList(o: FeatureListOptions): HTMLElement {
   const t = strings(o.lang);
+  const byName = collator(o.lang);
   const groups = FEATURE_KINDS.map((kind) => ({
     kind,
     features: o.catalog.features
       .filter((f) => f.properties.kind === kind)
-      .sort((a, b) => collatorOf(o.lang).compare(a.properties.name[o.lang], b.properties.name[o.lang])),
+      .sort((a, b) => byName.compare(a.properties.name[o.lang], b.properties.name[o.lang])),
   })).filter((g) => g.features.length > 0);
   return el(
     'nav',
