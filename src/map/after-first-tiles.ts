@@ -19,7 +19,10 @@ export function afterFirstTileRequest(map: MapLibreMap, settled: Promise<unknown
   const start = () => {
     if (done) return;
     done = true;
+    // Whichever came first, the others are let go: the map lives on, and a later error need not find this here.
     map.off('sourcedataloading', onData);
+    map.off('idle', start);
+    map.off('error', start);
     clearTimeout(timer);
     // The frame after: every tile of the view is asked for in the same frame as the first.
     requestAnimationFrame(draw);
