@@ -350,6 +350,22 @@ describe('the map (production build, headless Chromium, no network)', () => {
     await expect.poll(() => panelHeading(suite.g.page)).toBe(name('corridor-titr'));
   });
 
+  it('keeps the page itself from scrolling: the sidebar and the panel scroll inside their boxes', async () => {
+    const { page } = suite.g;
+    // The overview and a feature's panel both hold visually hidden captions far down their long content.
+    for (const query of ['', '?f=corridor-titr']) {
+      await openApp(page, suite.served.url, query);
+      const scroll = await page.evaluate(() => {
+        window.scrollTo(0, 2000);
+        const doc = document.scrollingElement as HTMLElement;
+        const panel = document.getElementById('panel') as HTMLElement;
+        return { y: window.scrollY, extra: doc.scrollHeight - window.innerHeight, panel: panel.scrollHeight };
+      });
+      expect(scroll.panel).toBeGreaterThan(900);
+      expect(scroll).toMatchObject({ y: 0, extra: 0 });
+    }
+  });
+
   it('gives the overview the sentences with figures that name no feature', async () => {
     await openApp(suite.g.page, suite.served.url);
     const unattached = suite.g.page.locator('[data-section="unattached"] .mention');
