@@ -350,19 +350,29 @@ describe('the map (production build, headless Chromium, no network)', () => {
     await expect.poll(() => panelHeading(suite.g.page)).toBe(name('corridor-titr'));
   });
 
-  it('keeps the page itself from scrolling: the sidebar and the panel scroll inside their boxes', async () => {
+  it('keeps the page itself from scrolling: long panels and briefing steps scroll inside their boxes', async () => {
     const { page } = suite.g;
-    // The overview and a feature's panel both hold visually hidden captions far down their long content.
-    for (const query of ['', '?f=corridor-titr']) {
+    // Each box below holds visually hidden text (captions, the step counter) past its end, where its long content
+    // puts it. `box` is the scroll box that must hold it: its content is taller than the box itself.
+    const cases = [
+      { query: '', box: '#panel', height: 900 },
+      { query: '?f=corridor-titr', box: '#panel', height: 900 },
+      { query: '?mode=briefing&step=2', box: '.briefing-content', height: 420 },
+    ];
+    for (const { query, box, height } of cases) {
+      await page.setViewportSize({ width: 1280, height });
       await openApp(page, suite.served.url, query);
-      const scroll = await page.evaluate(() => {
+      const scroll = await page.evaluate((selector) => {
         window.scrollTo(0, 2000);
         const doc = document.scrollingElement as HTMLElement;
-        const panel = document.getElementById('panel') as HTMLElement;
-        return { y: window.scrollY, extra: doc.scrollHeight - window.innerHeight, panel: panel.scrollHeight };
-      });
-      expect(scroll.panel).toBeGreaterThan(900);
-      expect(scroll).toMatchObject({ y: 0, extra: 0 });
+        const inner = document.querySelector(selector) as HTMLElement;
+        return {
+          y: window.scrollY,
+          extra: doc.scrollHeight - window.innerHeight,
+          overflows: inner.scrollHeight > inner.clientHeight,
+        };
+      }, box);
+      expect(scroll, query).toEqual({ y: 0, extra: 0, overflows: true });
     }
   });
 
