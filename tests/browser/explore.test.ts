@@ -41,6 +41,33 @@ describe('exploring', () => {
     await expect.poll(() => panelHeading(suite.g.page)).toBe(name('port-kuryk'));
   });
 
+  it('lays the search results over the map, whole, without scrolling the sidebar sideways', async () => {
+    const { page } = suite.g;
+    await openApp(page, suite.served.url);
+    await page.locator('#search-input').fill('Баку');
+    const option = page.locator('#search-results [role="option"][data-id="pipeline-btc"]');
+    await expect.poll(() => option.count()).toBe(1);
+    // The options are wider than the sidebar: their right half lies over the map, and is what the reader sees
+    // there (not clipped by the sidebar's edge), and nothing in the sidebar moved sideways to show them.
+    const seen = await page.evaluate(() => {
+      const side = (document.querySelector('.sidebar') as HTMLElement).getBoundingClientRect();
+      const list = (document.querySelector('#search-results') as HTMLElement).getBoundingClientRect();
+      const option = document.querySelector('#search-results [data-id="pipeline-btc"]') as HTMLElement;
+      const row = option.getBoundingClientRect();
+      const x = side.right + 40;
+      const hit = document.elementFromPoint(x, row.top + row.height / 2);
+      const scrolled = [...document.querySelectorAll<HTMLElement>('.sidebar, .sidebar *')].filter(
+        (e) => e.scrollLeft !== 0,
+      );
+      return {
+        widerThanSidebar: list.right > x,
+        hitIsOption: hit !== null && option.contains(hit),
+        scrolledSideways: scrolled.length,
+      };
+    });
+    expect(seen).toEqual({ widerThanSidebar: true, hitIsOption: true, scrolledSideways: 0 });
+  });
+
   it('finds sentences, speakers and figures, and opens the sentence', async () => {
     await openApp(suite.g.page, suite.served.url);
     await suite.g.page.locator('#search-input').fill('547');

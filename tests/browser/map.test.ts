@@ -356,6 +356,7 @@ describe('the map (production build, headless Chromium, no network)', () => {
     // puts it. `box` is the scroll box that must hold it: its content is taller than the box itself.
     const cases = [
       { query: '', box: '#panel', height: 900 },
+      { query: '', box: '#sidebar', height: 900 },
       { query: '?f=corridor-titr', box: '#panel', height: 900 },
       { query: '?mode=briefing&step=2', box: '.briefing-content', height: 420 },
     ];
