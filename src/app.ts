@@ -83,7 +83,11 @@ function renderPanel(
   catalog: Catalog,
   store: Store,
   loads: Loads,
-  keepScroll = false,
+  /**
+   * keep: drawn again where the reader was (data arrived); top: the panel's own scroll back to the top; reveal:
+   * that, and the panel brought into view in the narrow layout (the reader chose something new to read)
+   */
+  scroll: 'keep' | 'top' | 'reveal',
 ): void {
   const st = store.getState();
   const { loader, failed } = loads;
@@ -133,9 +137,17 @@ function renderPanel(
   // The first draw finds the panel empty and at the top: reading or setting scrollTop would force a layout of the
   // whole page in the middle of the map's first frames (about 40 ms under SwiftShader).
   const fresh = panel.firstChild === null;
+  const keepScroll = scroll === 'keep';
   const top = keepScroll && !fresh ? panel.scrollTop : 0;
   panel.replaceChildren(view);
   if (!fresh) panel.scrollTop = top;
+  // In the narrow one-column layout the page scrolls, not the panel: a feature chosen in the list below the panel,
+  // or an article opened from a card far down it, would leave the reader looking at the list or the middle of the
+  // new content, so the panel's top is brought back into view. Not when it is below the window (a tap on the map
+  // would scroll the map away), not for a filter or the language (the reader stays at the control they used), and
+  // never in the wide layout, where the panel's top is always in view.
+  if (!fresh && scroll === 'reveal' && panel.getBoundingClientRect().top < 0)
+    panel.scrollIntoView({ block: 'start' });
   if (s.article !== null && !keepScroll) revealHighlight(panel, !prefersReducedMotion());
 }
 
@@ -355,7 +367,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
             });
           pending.set(key, p);
           // "Loading" replaces "failed" (retry), and the overview's "show all" becomes "loading".
-          if (wasFailed || key === 'corpus') renderPanel(panel, store.getState(), view, store, loads, true);
+          if (wasFailed || key === 'corpus') renderPanel(panel, store.getState(), view, store, loads, 'keep');
           return p;
         },
       };
@@ -389,12 +401,13 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           s.article !== prev?.article ||
           s.asOf !== prev?.asOf
         ) {
-          renderPanel(panel, s, view, store, loads);
+          const chosen = s.selected !== prev?.selected || s.article !== prev?.article;
+          renderPanel(panel, s, view, store, loads, chosen ? 'reveal' : 'top');
         } else if (dataChanged) {
           // Data arrived for what is shown: drawn again where the reader was, except that an article whose text
           // has just come scrolls to its highlighted sentence.
           const articleArrived = s.article !== null && panel.querySelector('[aria-busy="true"]') !== null;
-          renderPanel(panel, s, view, store, loads, !articleArrived);
+          renderPanel(panel, s, view, store, loads, articleArrived ? 'top' : 'keep');
         }
         if (sidebarChanged(s, prev)) {
           const focused = document.activeElement as HTMLElement | null;
@@ -411,7 +424,8 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
                 : inputId
                   ? document.getElementById(inputId)
                   : null;
-            again?.focus();
+            // Without scrolling to it: in the narrow layout the page has just shown the panel for this choice.
+            again?.focus({ preventScroll: true });
           }
         }
         if (langChanged || articlesFiltered || s.view !== prev?.view || s.asOf !== prev?.asOf) {

@@ -377,6 +377,52 @@ describe('the map (production build, headless Chromium, no network)', () => {
     }
   });
 
+  it('reads as one column that the page scrolls in a phone-sized window, and shows what the list chose', async () => {
+    const { page } = suite.g;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, suite.served.url);
+    const layout = await page.evaluate(() => {
+      const box = (s: string) => (document.querySelector(s) as HTMLElement).getBoundingClientRect();
+      const inner = (s: string) => {
+        const e = document.querySelector(s) as HTMLElement;
+        return e.scrollHeight - e.clientHeight;
+      };
+      const header = [...document.querySelectorAll<HTMLElement>('.app-header button')].map(
+        (b) => b.getBoundingClientRect().right,
+      );
+      return {
+        order: ['#search-slot', '.map-wrap', '#panel', '#sidebar'].map((s) => Math.round(box(s).top)),
+        mapShare: box('.map-wrap').height / window.innerHeight,
+        pageScrolls: document.documentElement.scrollHeight > 2 * window.innerHeight,
+        panelScrollsInside: inner('#panel') > 1,
+        listScrollsInside: inner('#sidebar') > 1,
+        sideways: document.documentElement.scrollWidth - window.innerWidth,
+        headerClipped: header.filter((right) => right > window.innerWidth).length,
+      };
+    });
+    const [search, map, panel, list] = layout.order as [number, number, number, number];
+    expect(search < map && map < panel && panel < list, JSON.stringify(layout.order)).toBe(true);
+    expect(layout.mapShare).toBeGreaterThan(0.5);
+    const { order: _order, mapShare: _share, ...rest } = layout;
+    expect(rest).toEqual({
+      pageScrolls: true,
+      panelScrollsInside: false,
+      listScrollsInside: false,
+      sideways: 0,
+      headerClipped: 0,
+    });
+    // A feature chosen in the list, far below the panel: the page brings the panel's top back into view.
+    const item = page.locator('#sidebar .feature-button[data-feature-id="port-kuryk"]');
+    await item.scrollIntoViewIfNeeded();
+    await item.click();
+    await expect.poll(() => panelHeading(page)).toBe(name('port-kuryk'));
+    const top = await page.evaluate(
+      () => document.querySelector('#panel')?.getBoundingClientRect().top ?? -1,
+    );
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+  });
+
   it('gives the overview the sentences with figures that name no feature', async () => {
     await openApp(suite.g.page, suite.served.url);
     const unattached = suite.g.page.locator('[data-section="unattached"] .mention');
