@@ -377,6 +377,23 @@ describe('the map (production build, headless Chromium, no network)', () => {
     }
   });
 
+  it('keeps each group of header buttons on one line in a 1280 px window', async () => {
+    const { page } = suite.g;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, suite.served.url);
+    const lines = await page.evaluate(() =>
+      ['.view-switch', '.lang-switch'].map(
+        (group) =>
+          new Set(
+            [...document.querySelectorAll(`.app-header ${group} button`)].map((b) =>
+              Math.round(b.getBoundingClientRect().top),
+            ),
+          ).size,
+      ),
+    );
+    expect(lines).toEqual([1, 1]);
+  });
+
   it('reads as one column that the page scrolls in a phone-sized window, and shows what the list chose', async () => {
     const { page } = suite.g;
     await page.setViewportSize({ width: 390, height: 844 });
