@@ -10,7 +10,16 @@ import type { FeatureId, Lang, Milestone } from '../domain/feature.ts';
 import { overduePlans, startOf } from '../domain/status-at.ts';
 import { formatDate } from '../i18n/strings.ts';
 import { button, el, safeLink } from '../panels/dom.ts';
+import { fitLabel, textWidth } from './fit-label.ts';
 import { asButton, chartFrame } from './svg.ts';
+
+/** The row labels' font size in the chart's units (styles.css, .timeline-view .row-label). */
+const LABEL_SIZE = 11;
+/** between a row label and the plot, and kept free at the chart's left edge */
+const LABEL_GAP = 8;
+const MIN_LEFT = 200;
+/** beyond this the plot would get too narrow for forty years of events: longer names are cut */
+const MAX_LEFT = 360;
 
 const T: Record<
   Lang,
@@ -109,7 +118,11 @@ export function timelineView(o: TimelineViewOptions): HTMLElement {
   const features = [...new Set(rows.map((r) => r.featureId))];
   const width = 900;
   const rowH = 22;
-  const left = 250;
+  // The row labels' margin follows the longest name, within bounds; a name longer still is cut with "…" and
+  // given whole in a tooltip (at a fixed 250 the longest English names ran off the chart's left edge).
+  const names = features.map((id) => o.catalog.feature(id)?.properties.name[o.lang] ?? id);
+  const longest = Math.max(0, ...names.map((n) => textWidth(n, LABEL_SIZE)));
+  const left = Math.round(Math.min(MAX_LEFT, Math.max(MIN_LEFT, longest + 2 * LABEL_GAP)));
   const height = features.length * rowH + 40;
   const frame = chartFrame(width, height, t.title, t.desc);
   const svg = select(frame.svg);
@@ -127,16 +140,18 @@ export function timelineView(o: TimelineViewOptions): HTMLElement {
     .attr('class', 'axis')
     .attr('transform', `translate(0,${height - 30})`)
     .call(axisBottom(x).ticks(10));
-  for (const id of features) {
-    const f = o.catalog.feature(id);
-    svg
+  features.forEach((id, i) => {
+    const name = names[i] ?? id;
+    const fitted = fitLabel(name, left - 2 * LABEL_GAP, LABEL_SIZE);
+    const label = svg
       .append('text')
       .attr('class', 'row-label')
-      .attr('x', left - 8)
+      .attr('x', left - LABEL_GAP)
       .attr('y', (y(id) ?? 0) + y.bandwidth() / 2 + 4)
       .attr('text-anchor', 'end')
-      .text(f?.properties.name[o.lang] ?? id);
-  }
+      .text(fitted.text);
+    if (fitted.cut) label.append('title').text(name);
+  });
   if (o.asOf !== null) {
     const ax = x(new Date(`${o.asOf}T00:00:00Z`));
     svg

@@ -166,6 +166,30 @@ describe('exploring', () => {
     await expect.poll(() => suite.g.page.locator('.article-view .sentence.highlighted').count()).toBe(1);
   });
 
+  it('keeps every row label of the timeline inside the chart, a cut one whole in its tooltip', async () => {
+    const { page } = suite.g;
+    await openApp(page, suite.served.url, '?view=timeline&lang=en');
+    const labels = page.locator('#figures svg.chart .row-label');
+    await expect.poll(() => labels.count()).toBeGreaterThan(20);
+    const names = new Set(data.features.features.map((f) => f.properties.name.en));
+    const rows = await labels.evaluateAll((els) =>
+      els.map((e) => ({
+        x: (e as SVGTextElement).getBBox().x,
+        text: (e.firstChild?.textContent ?? '').trim(),
+        title: e.querySelector('title')?.textContent ?? null,
+      })),
+    );
+    // The longest English name ("Trans-Caspian International Transport Route (Middle Corridor)") ran ~100 units
+    // off the chart's left edge when the margin was a fixed 250.
+    expect(rows.filter((r) => r.x < 0)).toEqual([]);
+    for (const r of rows) {
+      const whole = r.title ?? r.text;
+      expect(names.has(whole), whole).toBe(true);
+      if (r.title !== null) expect(r.title.startsWith(r.text.replace(/…$/, ''))).toBe(true);
+      else expect(r.text.endsWith('…')).toBe(false);
+    }
+  });
+
   it('highlights on the map every feature an opened article names', async () => {
     await openApp(suite.g.page, suite.served.url);
     const article = data.joined.articles.find((a) => a.source === 'Zakon.kz');
