@@ -5,6 +5,7 @@ import { axisBottom } from 'd3-axis';
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Catalog } from '../data/catalog.ts';
+import { compareStrings } from '../domain/compare-strings.ts';
 import { effectiveDate } from '../data/today.ts';
 import type { FeatureId, Lang, Milestone } from '../domain/feature.ts';
 import { overduePlans, startOf } from '../domain/status-at.ts';
@@ -108,7 +109,7 @@ function rowsOf(o: TimelineViewOptions): Row[] {
     }
   }
   return rows.sort(
-    (a, b) => startOf(a.date).localeCompare(startOf(b.date)) || a.featureId.localeCompare(b.featureId),
+    (a, b) => compareStrings(startOf(a.date), startOf(b.date)) || compareStrings(a.featureId, b.featureId),
   );
 }
 
