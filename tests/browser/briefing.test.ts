@@ -166,6 +166,25 @@ describe('briefing mode', () => {
     expect(g.offsite).toEqual([]);
   });
 
+  it('keeps the map beside the step in a narrow window, where the reading view turns into one column', async () => {
+    await g.page.setViewportSize({ width: 800, height: 600 });
+    await openApp(g.page, served.url, '?mode=briefing&step=3');
+    const boxes = await g.page.evaluate(() =>
+      ['.map-wrap', '#briefing'].map((s) => {
+        const r = (document.querySelector(s) as HTMLElement).getBoundingClientRect();
+        return { top: Math.round(r.top), left: Math.round(r.left), height: Math.round(r.height) };
+      }),
+    );
+    type Box = { top: number; left: number; height: number };
+    const [map, step] = boxes as [Box, Box];
+    // side by side and as tall as the window, as in a wide one (the reading view's rows must not reach it)
+    expect({ sameTop: map.top === step.top, mapFirst: map.left < step.left, mapHeight: map.height }).toEqual({
+      sameTop: true,
+      mapFirst: true,
+      mapHeight: 600,
+    });
+  });
+
   it('enters from the header button and shows figure cards with outlet and date on every figure', async () => {
     await openApp(g.page, served.url);
     await g.page.click('#briefing-start');
