@@ -2,14 +2,16 @@
 // document yet when it is drawn, so SVG's own measuring cannot be used), and cut with "…" when too long.
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** the page's font family, read once: reading computed style can make the browser bring its styles up to date */
+let family = 'sans-serif';
 
 /** Width in px of `text` at `fontSize` px in the page's font; about 0.6 em a character where no canvas measures. */
 export function textWidth(text: string, fontSize: number): number {
   if (context === undefined) {
     context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (context !== null) family = getComputedStyle(document.documentElement).fontFamily || family;
   }
   if (context === null) return text.length * fontSize * 0.6;
-  const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
   context.font = `${fontSize}px ${family}`;
   return context.measureText(text).width;
 }
