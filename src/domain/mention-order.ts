@@ -11,6 +11,10 @@ import type { Article, Mention } from './joined.ts';
 export const articleChronology = (a: Article, b: Article): number =>
   compareStrings(a.date, b.date) || compareStrings(a.id, b.id);
 
+/** Newest first, then by id: the overview's list, and the newest articles the pipeline puts in the first view. */
+export const newestFirst = (a: Article, b: Article): number =>
+  compareStrings(b.date, a.date) || compareStrings(a.id, b.id);
+
 /** The sentence's number within its paragraph, from the mention id's "-s<k>" (ids are "<article>-p<i>-s<k>"). */
 export function sentenceNo(m: Mention): number {
   const k = m.id.lastIndexOf('-s');

@@ -5,6 +5,7 @@ import type { Catalog } from '../data/catalog.ts';
 import { compareStrings } from '../domain/compare-strings.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Article } from '../domain/joined.ts';
+import { newestFirst } from '../domain/mention-order.ts';
 import { OVERVIEW_LIMIT } from '../domain/shards.ts';
 import { formatDate, strings } from '../i18n/strings.ts';
 import { button, el } from './dom.ts';
@@ -25,7 +26,7 @@ export interface OverviewOptions {
 export function overviewPanel(o: OverviewOptions): HTMLElement {
   const t = strings(o.lang);
   const { summary } = o.catalog;
-  const loaded = [...o.catalog.data.joined.articles].sort((a, b) => compareStrings(b.date, a.date));
+  const loaded = [...o.catalog.data.joined.articles].sort(newestFirst);
   const articles = o.complete ? loaded : loaded.slice(0, OVERVIEW_LIMIT);
   const unattachedLoaded = o.catalog.unattachedFigureMentions();
   const unattached = o.complete

@@ -2,12 +2,10 @@
 // briefing, corpus summary, and what the overview and the briefing show at once), one file per feature, one per
 // article, and the whole corpus without texts for the views that read everything (figures, timeline, search).
 // Linear in the size of the corpus: every look-up below is through a map built once.
-
 import type { AppData, ArticleEvent, NameSpan } from '../domain/app-data.ts';
-import { compareStrings } from '../domain/compare-strings.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Discrepancy, Mention } from '../domain/joined.ts';
-import { articleChronology, panelOrder } from '../domain/mention-order.ts';
+import { articleChronology, newestFirst, panelOrder } from '../domain/mention-order.ts';
 import { type CoreData, type DataShard, FEATURE_PAGE, OVERVIEW_LIMIT } from '../domain/shards.ts';
 import { summarize } from '../domain/summary.ts';
 
@@ -21,9 +19,6 @@ export interface SplitData {
 
 /** The most sides a discrepancy may have to come with the first view (see the preload below). */
 const PRELOAD_MAX_SIDES = 3;
-
-/** Newest first, then by id, as the overview lists them. */
-const newestFirst = (a: Article, b: Article) => compareStrings(b.date, a.date) || compareStrings(a.id, b.id);
 
 /** Appends without copying the list: spreading it on every push would be quadratic in a feature's mentions. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
