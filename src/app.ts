@@ -275,6 +275,10 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         steps: core.briefing.steps.length,
       });
 
+      // The header now, before the map: the subtitle's line sets the map's height, and filled in with the panels
+      // it grew the header by a line mid-load, so the map was resized (a new canvas, drawn again) before its first
+      // idle. The bare MapLibre page of the load bench has no such resize.
+      renderHeader(store.getState().lang);
       const tooltip = byId('tooltip');
       // The first view's index, built on the first search; the corpus's is built in the background when it comes.
       const firstIndex = lazySearchIndex(() => buildSearchIndex(catalog));

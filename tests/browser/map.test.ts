@@ -169,6 +169,35 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(suite.g.pageErrors).toEqual([]);
   });
 
+  it('keeps the map’s size from its first canvas to its first idle: nothing above it grows mid-load', async () => {
+    // The header's subtitle, once filled in with the panels, grew the header by a line after the map was made: the
+    // map was resized (a new drawing buffer, every layer drawn again) before its first idle: work the bare MapLibre
+    // page of the load bench never does, and a jump of the page under the reader's eyes.
+    await suite.g.page.addInitScript(() => {
+      const sizes: string[] = [];
+      (window as unknown as { __mapSizes: string[] }).__mapSizes = sizes;
+      const poll = () => {
+        const canvas = document.querySelector<HTMLCanvasElement>('#map canvas');
+        if (canvas !== null) {
+          const size = `${canvas.width}×${canvas.height}`;
+          if (sizes[sizes.length - 1] !== size) sizes.push(size);
+        }
+        if (performance.getEntriesByName('corridors:map-idle').length === 0) requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
+    for (const query of ['', '?lang=en']) {
+      await openApp(suite.g.page, suite.served.url, query);
+      const sizes = await suite.g.page.evaluate(
+        () => (window as unknown as { __mapSizes: string[] }).__mapSizes,
+      );
+      expect(sizes, query).toHaveLength(1);
+      const subtitle = await suite.g.page.locator('#app-subtitle').textContent();
+      expect(subtitle?.trim()).toMatch(query === '' ? /^Транспортные/ : /^Transport/);
+    }
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
   it('draws the panels only after the map has asked for its first tiles', async () => {
     // Drawn earlier, the panels held up the worker's answers that the first tile requests wait for
     // (src/map/after-first-tiles.ts). 'LT' is MapLibre's message type for loading a tile in its worker.
