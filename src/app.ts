@@ -1,5 +1,6 @@
 // Wires data, store, map and panels together. Each part lives in its own module; this file only connects them.
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
+import { chartWidth, contentWidth } from './charts/chart-width.ts';
 import { chartView } from './charts/lazy-views.ts';
 import type { Catalog } from './data/catalog.ts';
 import { filterCatalog } from './data/filter-catalog.ts';
@@ -375,6 +376,57 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           return p;
         },
       };
+      /** the width the shown charts were drawn at (0: none shown), to redraw them when their column changes */
+      let chartsWidth = 0;
+      const drawCharts = (s: AppState) => {
+        const onOpenSentence = (articleId: string, mentionId: string) =>
+          store.getState().openArticle({ articleId, mentionId }, 'panel');
+        const drawn = ++chartToken;
+        chartsWidth = 0;
+        // The charts stay on screen while they are drawn again at another width; anything else is cleared now.
+        const redraw = s.view !== 'map' && figures.querySelector('.chart') !== null && prev?.view === s.view;
+        if (!redraw) figures.replaceChildren();
+        if (s.view === 'map') return;
+        const chart = s.view;
+        const width = chartWidth(contentWidth(figures));
+        if (!loader.corpusLoaded())
+          figures.replaceChildren(el('p', { class: 'loading', role: 'status' }, strings(s.lang).loading));
+        // The charts read every figure and event: the whole corpus first (fetched once), then the view's code.
+        void loads
+          .request('corpus')
+          .then(() => {
+            if (!loader.corpusLoaded()) throw new Error('corpus not loaded');
+            return chartView(chart, { catalog: view, lang: s.lang, asOf: s.asOf, width, onOpenSentence });
+          })
+          .then(
+            (node) => {
+              // A later change may have asked for another view while this one loaded.
+              if (drawn !== chartToken) return;
+              // A redraw keeps the reader where they were in the view.
+              const top = figures.scrollTop;
+              figures.replaceChildren(node);
+              figures.scrollTop = top;
+              chartsWidth = width;
+            },
+            () => {
+              if (drawn === chartToken)
+                figures.replaceChildren(
+                  el('p', { class: 'load-error', role: 'alert' }, strings(s.lang).loadFailed),
+                );
+            },
+          );
+      };
+      // The charts are drawn at their column's width (chart-width.ts): a window or layout that changes it draws them
+      // again, once per frame at most.
+      let resizeFrame = 0;
+      new ResizeObserver(() => {
+        cancelAnimationFrame(resizeFrame);
+        resizeFrame = requestAnimationFrame(() => {
+          const s = store.getState();
+          if (figures.hidden || chartsWidth === 0 || s.view === 'map') return;
+          if (chartWidth(contentWidth(figures)) !== chartsWidth) drawCharts(s);
+        });
+      }).observe(figures);
       const render = (s: AppState) => {
         const langChanged = prev === null || s.lang !== prev.lang;
         if (langChanged) {
@@ -435,34 +487,7 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         if (langChanged || articlesFiltered || s.view !== prev?.view || s.asOf !== prev?.asOf) {
           renderViewSwitch(s.lang, s.view);
           figures.hidden = s.view === 'map';
-          const onOpenSentence = (articleId: string, mentionId: string) =>
-            store.getState().openArticle({ articleId, mentionId }, 'panel');
-          const drawn = ++chartToken;
-          figures.replaceChildren();
-          if (s.view !== 'map') {
-            const chart = s.view;
-            if (!loader.corpusLoaded())
-              figures.replaceChildren(el('p', { class: 'loading', role: 'status' }, strings(s.lang).loading));
-            // The charts read every figure and event: the whole corpus first (fetched once), then the view's code.
-            void loads
-              .request('corpus')
-              .then(() => {
-                if (!loader.corpusLoaded()) throw new Error('corpus not loaded');
-                return chartView(chart, { catalog: view, lang: s.lang, asOf: s.asOf, onOpenSentence });
-              })
-              .then(
-                (node) => {
-                  // A later change may have asked for another view while this one loaded.
-                  if (drawn === chartToken) figures.replaceChildren(node);
-                },
-                () => {
-                  if (drawn === chartToken)
-                    figures.replaceChildren(
-                      el('p', { class: 'load-error', role: 'alert' }, strings(s.lang).loadFailed),
-                    );
-                },
-              );
-          }
+          drawCharts(s);
         }
         if (s.chooser !== prev?.chooser || langChanged) {
           overlay.replaceChildren();

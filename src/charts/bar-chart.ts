@@ -6,11 +6,18 @@ import type { Catalog, FigureRef } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import { formatFigure, formatPeriod, metricLabel } from '../i18n/figures.ts';
 import { outletName } from '../i18n/strings.ts';
+import { fitLabel } from './fit-label.ts';
 import { asButton, chartFrame } from './svg.ts';
+
+/** The labels' font size in px (styles.css, .chart) and the space kept between a label and its bar. */
+const LABEL_SIZE = 11;
+const LABEL_GAP = 8;
 
 export interface BarChartOptions {
   catalog: Catalog;
   lang: Lang;
+  /** in CSS px: one unit of the chart per pixel (chart-width.ts) */
+  width: number;
   refs: readonly FigureRef[];
   title: string;
   description: string;
@@ -18,9 +25,12 @@ export interface BarChartOptions {
 }
 
 export function barChart(o: BarChartOptions): SVGSVGElement {
-  const width = 720;
+  const width = o.width;
   const row = 34;
-  const labelWidth = 330;
+  // The label on the left, the bar, then its value and outlet: the label's share shrinks with the chart, and a
+  // label longer than its share is cut with "…" and given whole in its tooltip.
+  const labelWidth = Math.round(Math.min(330, width * 0.4));
+  const valueWidth = Math.round(Math.min(220, width * 0.3));
   const height = Math.max(row * o.refs.length + 16, 60);
   const frame = chartFrame(width, height, o.title, o.description);
   const svg = select(frame.svg);
@@ -31,7 +41,7 @@ export function barChart(o: BarChartOptions): SVGSVGElement {
     .padding(0.25);
   const x = scaleLinear()
     .domain([0, Math.max(...o.refs.map((r) => r.figure.value), 1)])
-    .range([0, width - labelWidth - 220]);
+    .range([0, Math.max(width - labelWidth - valueWidth, 40)]);
   o.refs.forEach((r, i) => {
     const key = keys[i] ?? '';
     const a = o.catalog.article(r.mention.articleId);
@@ -42,11 +52,15 @@ export function barChart(o: BarChartOptions): SVGSVGElement {
       .append('g')
       .attr('class', `mark bar kind-${r.figure.kind}${disputed ? ' disputed' : ''}`)
       .attr('data-mention-id', r.mention.id);
-    g.append('text')
+    const name = `${metricLabel(r.figure.metric, o.lang)}, ${formatPeriod(r.figure.period, o.lang)}`;
+    const fitted = fitLabel(name, labelWidth - LABEL_GAP, LABEL_SIZE);
+    const label = g
+      .append('text')
       .attr('class', 'bar-label')
       .attr('x', 0)
       .attr('y', top + yBand.bandwidth() / 2 + 4)
-      .text(`${metricLabel(r.figure.metric, o.lang)}, ${formatPeriod(r.figure.period, o.lang)}`);
+      .text(fitted.text);
+    if (fitted.cut) label.append('title').text(name);
     g.append('rect')
       .attr('x', labelWidth)
       .attr('y', top)

@@ -66,6 +66,8 @@ const T: Record<
 export interface FiguresViewOptions {
   catalog: Catalog;
   lang: Lang;
+  /** the charts' width in CSS px (chart-width.ts) */
+  width: number;
   onOpenSentence(articleId: string, mentionId: string): void;
 }
 
@@ -73,7 +75,7 @@ export function figuresView(o: FiguresViewOptions): HTMLElement {
   const t = T[o.lang];
   const all = o.catalog.figures();
   const open = (r: FigureRef) => o.onOpenSentence(r.mention.articleId, r.mention.id);
-  const chartOpts = { catalog: o.catalog, lang: o.lang, onOpen: open };
+  const chartOpts = { catalog: o.catalog, lang: o.lang, width: o.width, onOpen: open };
   const turnover = all.filter((r) => r.figure.metric === 'trade-turnover' && r.figure.unit === 'USD');
   const multiples = all.filter((r) => r.figure.unit === 'x');
   const tonnes = all.filter((r) => r.figure.unit === 't');

@@ -7,6 +7,8 @@ export interface ChartViewOptions {
   catalog: Catalog;
   lang: Lang;
   asOf: string | null;
+  /** the charts' width in CSS px (chart-width.ts) */
+  width: number;
   onOpenSentence(articleId: string, mentionId: string): void;
 }
 

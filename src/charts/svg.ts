@@ -13,6 +13,9 @@ export function chartFrame(width: number, height: number, title: string, descrip
   const id = `chart-${++counter}`;
   const svg = create('svg')
     .attr('viewBox', `0 0 ${width} ${height}`)
+    // Shown at its own size, a unit per CSS pixel: the caller draws it at its column's width (chart-width.ts).
+    .attr('width', width)
+    .attr('height', height)
     .attr('role', 'img')
     .attr('aria-labelledby', `${id}-title ${id}-desc`)
     .attr('class', 'chart');

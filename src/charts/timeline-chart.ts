@@ -9,11 +9,14 @@ import type { Lang } from '../domain/feature.ts';
 import type { Period } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, formatValue } from '../i18n/figures.ts';
 import { outletName } from '../i18n/strings.ts';
+import { textWidth } from './fit-label.ts';
 import { asButton, chartFrame } from './svg.ts';
 
 export interface TimelineChartOptions {
   catalog: Catalog;
   lang: Lang;
+  /** in CSS px: one unit of the chart per pixel (chart-width.ts) */
+  width: number;
   refs: readonly FigureRef[];
   title: string;
   description: string;
@@ -21,6 +24,9 @@ export interface TimelineChartOptions {
 }
 
 const M = { top: 16, right: 150, bottom: 28, left: 64 };
+/** the dots' radius, and the labels' font size in px (styles.css, .chart) */
+const DOT_R = 5;
+const LABEL_SIZE = 11;
 
 function monthStart(s: string): Date {
   const [y = 1970, m = 1] = s.split('-').map(Number);
@@ -40,7 +46,7 @@ function span(ref: FigureRef, catalog: Catalog): { from: Date; to: Date; assumed
 }
 
 export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
-  const width = 720;
+  const width = o.width;
   const height = 300;
   const frame = chartFrame(width, height, o.title, o.description);
   const svg = select(frame.svg);
@@ -65,7 +71,7 @@ export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
     .append('g')
     .attr('class', 'axis')
     .attr('transform', `translate(0,${height - M.bottom})`)
-    .call(axisBottom(x).ticks(6));
+    .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - M.left - M.right) / 90))));
   svg
     .append('g')
     .attr('class', 'axis')
@@ -110,10 +116,14 @@ export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
       .attr('d', members.map((_, i) => `${i === 0 ? 'M' : 'L'}${xs[i]},${ys[i]}`).join(''));
   }
 
-  // Labels that would overlap are pushed down, in order from the top of the chart.
-  const placed: { x1: number; x2: number; y: number }[] = [];
+  // Labels that would overlap another label or any mark's dot are pushed down, in order from the top of the chart
+  // (a label over a dot would take that mark's clicks). A dot is kept as a label-sized box around its centre.
+  const placed: { x1: number; x2: number; y: number }[] = spans.map((s) => {
+    const cx = (x(s.from) + Math.max(x(s.to), x(s.from) + 4)) / 2;
+    return { x1: cx - DOT_R - 1, x2: cx + DOT_R + 1, y: y(s.ref.figure.value) + 4 };
+  });
   const labelY = (x: number, text: string, wanted: number): number => {
-    const w = text.length * 6;
+    const w = textWidth(text, LABEL_SIZE);
     let y = wanted;
     for (const p of [...placed].sort((a, b) => a.y - b.y)) {
       if (x < p.x2 && p.x1 < x + w && Math.abs(p.y - y) < 13) y = p.y + 13;
@@ -137,7 +147,7 @@ export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
     g.append('circle')
       .attr('cx', (x1 + x2) / 2)
       .attr('cy', yy)
-      .attr('r', 5);
+      .attr('r', DOT_R);
     const label = `${formatFigure(s.ref.figure, o.lang)} · ${outlet}${disputed.has(key) ? ' ⚠' : ''}`;
     g.append('text')
       .attr('x', x2 + 6)

@@ -21,6 +21,8 @@ const LABEL_GAP = 8;
 const MIN_LEFT = 200;
 /** beyond this the plot would get too narrow for forty years of events: longer names are cut */
 const MAX_LEFT = 360;
+/** In a narrow chart the names may take no more than this share of its width. */
+const MAX_LEFT_SHARE = 0.45;
 
 const T: Record<
   Lang,
@@ -73,6 +75,8 @@ export interface TimelineViewOptions {
   catalog: Catalog;
   lang: Lang;
   asOf: string | null;
+  /** in CSS px: one unit of the chart per pixel (chart-width.ts) */
+  width: number;
   onOpenSentence(articleId: string, mentionId: string): void;
 }
 
@@ -117,13 +121,14 @@ export function timelineView(o: TimelineViewOptions): HTMLElement {
   const t = T[o.lang];
   const rows = rowsOf(o);
   const features = [...new Set(rows.map((r) => r.featureId))];
-  const width = 900;
+  const width = o.width;
   const rowH = 22;
   // The row labels' margin follows the longest name, within bounds; a name longer still is cut with "…" and
   // given whole in a tooltip (at a fixed 250 the longest English names ran off the chart's left edge).
   const names = features.map((id) => o.catalog.feature(id)?.properties.name[o.lang] ?? id);
   const longest = Math.max(0, ...names.map((n) => textWidth(n, LABEL_SIZE)));
-  const left = Math.round(Math.min(MAX_LEFT, Math.max(MIN_LEFT, longest + 2 * LABEL_GAP)));
+  const widest = Math.min(MAX_LEFT, width * MAX_LEFT_SHARE);
+  const left = Math.round(Math.min(widest, Math.max(Math.min(MIN_LEFT, widest), longest + 2 * LABEL_GAP)));
   const height = features.length * rowH + 40;
   const frame = chartFrame(width, height, t.title, t.desc);
   const svg = select(frame.svg);
@@ -140,7 +145,7 @@ export function timelineView(o: TimelineViewOptions): HTMLElement {
     .append('g')
     .attr('class', 'axis')
     .attr('transform', `translate(0,${height - 30})`)
-    .call(axisBottom(x).ticks(10));
+    .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - 20 - left) / 50))));
   features.forEach((id, i) => {
     const name = names[i] ?? id;
     const fitted = fitLabel(name, left - 2 * LABEL_GAP, LABEL_SIZE);

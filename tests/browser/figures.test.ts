@@ -25,11 +25,58 @@ describe('figures', () => {
     expect(suite.g.pageErrors).toEqual([]);
   });
 
+  it('draws every chart at its column’s width, its text at 11 px, and again when the window changes', async () => {
+    // Drawn at a fixed 720 or 900 units and scaled into the column, the charts' 11-unit text showed at 6.6–8 px.
+    const page = suite.g.page;
+    /** each chart's shown width over its drawn width, its width against the column's, and a label's height */
+    const charts = () =>
+      page.evaluate(() => {
+        const wrap = document.getElementById('figures') as HTMLElement;
+        const style = getComputedStyle(wrap);
+        const column =
+          wrap.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        return [...wrap.querySelectorAll<SVGSVGElement>('svg.chart')].map((svg) => {
+          // a label of the chart's own (d3's axes write their ticks at 10 px)
+          const text = [...svg.querySelectorAll('text')].find(
+            (t) => t.closest('.axis') === null && t.textContent !== '',
+          ) as SVGTextElement;
+          return {
+            scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+            spare: column - svg.viewBox.baseVal.width,
+            fontSize: getComputedStyle(text).fontSize,
+            textHeight: text.getBoundingClientRect().height,
+          };
+        });
+      });
+    const atColumnWidth = async () => {
+      const drawn = await charts();
+      return (
+        drawn.length > 0 &&
+        drawn.every((c) => Math.abs(c.scale - 1) < 0.01 && c.spare >= 0 && c.spare < 1 && c.textHeight >= 11)
+      );
+    };
+    for (const view of ['figures', 'timeline']) {
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await openApp(page, suite.served.url, `?view=${view}`);
+      await expect.poll(() => page.locator('#figures svg.chart').count()).toBeGreaterThan(0);
+      await expect.poll(atColumnWidth, { message: view }).toBe(true);
+      expect(new Set((await charts()).map((c) => c.fontSize))).toEqual(new Set(['11px']));
+      const wide = (await charts()).map((c) => c.spare);
+      // A narrower window: the column narrows, and the charts are drawn again to fit it.
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await expect.poll(atColumnWidth, { message: `${view} at 1100 px` }).toBe(true);
+      expect(wide).toHaveLength((await charts()).length);
+    }
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
   it('opens the sentence of a chart mark, highlighted in its article', async () => {
     await openApp(suite.g.page, suite.served.url, '?view=figures');
     const mark = suite.g.page.locator('#figures svg.chart .mark.actual').first();
     const mentionId = await mark.getAttribute('data-mention-id');
-    await mark.click();
+    // Its dot, as a reader would: the centre of the whole mark (a period's segment, the dot, a label pushed clear of
+    // the others) can be empty chart.
+    await mark.locator('circle').click();
     const hl = suite.g.page.locator('.article-view .sentence.highlighted');
     await expect.poll(() => hl.count()).toBe(1);
     await expect(hl.getAttribute('data-mention-id')).resolves.toBe(mentionId);
