@@ -23,7 +23,7 @@ const T: Record<
     disagreements: string;
     none: string;
     all: string;
-    cols: [string, string, string, string, string, string];
+    cols: [string, string, string, string, string];
     open: string;
   }
 > = {
@@ -41,8 +41,8 @@ const T: Record<
     disagreements: 'Где источники расходятся',
     none: 'Расхождений не найдено.',
     all: 'Все цифры',
-    cols: ['Значение', 'Показатель', 'Период', 'Вид', 'Источник', ''],
-    open: 'Предложение',
+    cols: ['Значение', 'Показатель', 'Период', 'Вид', 'Источник'],
+    open: 'открыть предложение',
   },
   en: {
     heading: 'Figures',
@@ -58,8 +58,8 @@ const T: Record<
     disagreements: 'Where sources disagree',
     none: 'No disagreements found.',
     all: 'All figures',
-    cols: ['Value', 'Metric', 'Period', 'Kind', 'Source', ''],
-    open: 'Sentence',
+    cols: ['Value', 'Metric', 'Period', 'Kind', 'Source'],
+    open: 'open the sentence',
   },
 };
 
@@ -119,26 +119,34 @@ export function figuresView(o: FiguresViewOptions): HTMLElement {
         : barChart({ ...chartOpts, refs: tonnes, title: t.volumes, description: t.volumesDesc }),
     ),
     el('h3', {}, t.all),
+    // The value opens its sentence: a column of "Sentence" buttons of its own made the table wider than the column
+    // at 1280×800, and the whole view scrolled sideways. Narrower still (a phone), the table alone scrolls.
     el(
-      'table',
-      { class: 'figures-table' },
-      el('thead', {}, el('tr', {}, ...t.cols.map((c) => el('th', { scope: 'col' }, c)))),
+      'div',
+      { class: 'table-scroll' },
       el(
-        'tbody',
-        {},
-        ...all.map((r) =>
-          el(
-            'tr',
-            { 'data-mention-id': r.mention.id },
-            el('td', {}, formatFigure(r.figure, o.lang)),
-            el('td', {}, metricLabel(r.figure.metric, o.lang)),
-            el('td', {}, formatPeriod(r.figure.period, o.lang)),
-            el('td', {}, KIND_LABELS[r.figure.kind][o.lang]),
-            el('td', {}, source(r)),
+        'table',
+        { class: 'figures-table' },
+        el('thead', {}, el('tr', {}, ...t.cols.map((c) => el('th', { scope: 'col' }, c)))),
+        el(
+          'tbody',
+          {},
+          ...all.map((r) =>
             el(
-              'td',
-              {},
-              button(t.open, () => open(r), { class: 'link-button' }),
+              'tr',
+              { 'data-mention-id': r.mention.id },
+              el(
+                'td',
+                {},
+                button(formatFigure(r.figure, o.lang), () => open(r), {
+                  class: 'link-button',
+                  'aria-label': `${formatFigure(r.figure, o.lang)}: ${t.open}`,
+                }),
+              ),
+              el('td', {}, metricLabel(r.figure.metric, o.lang)),
+              el('td', {}, formatPeriod(r.figure.period, o.lang)),
+              el('td', {}, KIND_LABELS[r.figure.kind][o.lang]),
+              el('td', {}, source(r)),
             ),
           ),
         ),

@@ -70,6 +70,32 @@ describe('figures', () => {
     expect(suite.g.pageErrors).toEqual([]);
   });
 
+  it('fits the Figures view in its column at 1280×800, and a value in the table opens its sentence', async () => {
+    // The table had a column of "Sentence" buttons of its own: 615 px in a 542 px column, so the whole view
+    // scrolled sideways, charts and all.
+    const page = suite.g.page;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, suite.served.url, '?view=figures');
+    await page.locator('.figures-table').waitFor();
+    const overflow = await page.evaluate(() => {
+      const wrap = document.getElementById('figures') as HTMLElement;
+      const scroller = document.querySelector('.table-scroll') as HTMLElement;
+      return {
+        view: wrap.scrollWidth - wrap.clientWidth,
+        table: scroller.scrollWidth - scroller.clientWidth,
+      };
+    });
+    expect(overflow).toEqual({ view: 0, table: 0 });
+    const row = page.locator('.figures-table tbody tr').first();
+    const mentionId = await row.getAttribute('data-mention-id');
+    const value = row.locator('td').first().getByRole('button');
+    await expect(value.getAttribute('aria-label')).resolves.toMatch(/: открыть предложение$/);
+    await value.click();
+    const hl = page.locator('.article-view .sentence.highlighted');
+    await expect.poll(() => hl.getAttribute('data-mention-id')).toBe(mentionId);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
   it('opens the sentence of a chart mark, highlighted in its article', async () => {
     await openApp(suite.g.page, suite.served.url, '?view=figures');
     const mark = suite.g.page.locator('#figures svg.chart .mark.actual').first();
