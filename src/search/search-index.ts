@@ -140,54 +140,86 @@ function result(
 
 function searchOver(catalog: Catalog, all: readonly Result[], index: InvertedIndex): SearchIndex {
   const kindOf = Uint8Array.from(all, (r) => KINDS.indexOf(r.kind));
+  // Documents are in KINDS order, each kind one run: kindEnd[k] is the first document after kind k's.
+  const kindEnd = new Int32Array(KINDS.length);
+  for (let k = 0, d = 0; k < KINDS.length; k++) {
+    while (d < kindOf.length && (kindOf[d] as number) <= k) d++;
+    kindEnd[k] = d;
+  }
   return {
     search(query, lang, limit = 8) {
       const q = words(query);
       if (q.length === 0) return [];
       // Every query word must match; each adds 2 where it is a whole word of the document, else 1.
       let candidates: Int32Array | null = null;
-      const score = new Uint8Array(all.length);
+      const exact: Int32Array[] = [];
       for (const word of q) {
         const matched = index.docsWithPrefix(queryKeys(word));
         candidates = candidates === null ? matched : intersect(candidates, matched);
         if (candidates.length === 0) return [];
-        const exact = index.docsWithWord(word);
-        // both ascending: one walk finds which candidates have the word itself
-        let e = 0;
-        for (let c = 0; c < candidates.length; c++) {
-          const d = candidates[c] as number;
-          while (e < exact.length && (exact[e] as number) < d) e++;
-          score[d] = Math.min(255, (score[d] as number) + (exact[e] === d ? 2 : 1));
-        }
+        exact.push(index.docsWithWord(word));
       }
-      // Best first within each kind (ties in document order), at most `limit` of each, kinds in a fixed order.
-      // Candidates come in document order, so the first `limit` of each kind and score are all that can be shown.
-      const picked: { d: number; s: number; kind: number }[] = [];
-      /** how many are picked, by kind (its index in KINDS) × 256 + score */
-      const taken = new Uint32Array(KINDS.length * 256);
       const found = candidates ?? new Int32Array(0);
-      for (let c = 0; c < found.length; c++) {
+      // Best first within each kind (ties in document order), at most `limit` of each, kinds in a fixed order.
+      // One walk over the candidates in document order scores each (the words' exact lists are walked alongside)
+      // and keeps the first `limit` of each kind and score: all that can be shown. Once a kind has `limit` of the
+      // best score there is, the walk jumps to the next kind. A short prefix ("по") takes in most documents, and
+      // these walks ran before V8 had compiled them: the slowest keystrokes of a session.
+      const best = Math.min(255, 2 * q.length);
+      /** picked documents, by kind (its index in KINDS) × 256 + score */
+      const picked = new Map<number, number[]>();
+      const at = new Int32Array(exact.length);
+      for (let c = 0; c < found.length; ) {
         const d = found[c] as number;
+        let s = 0;
+        for (let w = 0; w < exact.length; w++) {
+          const list = exact[w] as Int32Array;
+          let e = at[w] as number;
+          while (e < list.length && (list[e] as number) < d) e++;
+          at[w] = e;
+          s += list[e] === d ? 2 : 1;
+        }
+        s = Math.min(255, s);
         const kind = kindOf[d] as number;
-        const s = score[d] as number;
         const key = kind * 256 + s;
-        if ((taken[key] as number) >= limit) continue;
-        taken[key] = (taken[key] as number) + 1;
-        picked.push({ d, s, kind });
+        let docs = picked.get(key);
+        if (docs === undefined) picked.set(key, (docs = []));
+        if (docs.length < limit) docs.push(d);
+        if (s === best && docs.length === limit) {
+          // this kind is full of the best score: on to the first candidate of the next kind
+          c = lowerBoundInt(found, kindEnd[kind] as number, c + 1);
+          for (let w = 0; w < exact.length; w++) {
+            const list = exact[w] as Int32Array;
+            at[w] = lowerBoundInt(list, found[c] ?? list.length, at[w] as number);
+          }
+        } else c++;
       }
-      return KINDS.flatMap((_, kind) =>
-        picked
-          .filter((p) => p.kind === kind)
-          .sort((x, y) => y.s - x.s)
-          .slice(0, limit)
-          .map(({ d, s }) => {
+      return KINDS.flatMap((_, kind) => {
+        const out: SearchResult[] = [];
+        for (let s = best; s >= 1 && out.length < limit; s--) {
+          for (const d of picked.get(kind * 256 + s) ?? []) {
+            if (out.length === limit) break;
             const r = all[d] as Result;
             const f = r.featureId === null ? undefined : catalog.feature(r.featureId);
-            return { ...r, label: f ? f.properties.name[lang] : r.label, score: s };
-          }),
-      );
+            out.push({ ...r, label: f ? f.properties.name[lang] : r.label, score: s });
+          }
+        }
+        return out;
+      });
     },
   };
+}
+
+/** The first index from `from` of the ascending `list` whose item is not below `value`. */
+function lowerBoundInt(list: Int32Array, value: number, from: number): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface InvertedIndex {
