@@ -183,7 +183,10 @@ function searchOver(catalog: Catalog, all: readonly Result[], index: InvertedInd
         const kind = kindOf[d] as number;
         const key = kind * 256 + s;
         let docs = picked.get(key);
-        if (docs === undefined) picked.set(key, (docs = []));
+        if (docs === undefined) {
+          docs = [];
+          picked.set(key, docs);
+        }
         if (docs.length < limit) docs.push(d);
         if (s === best && docs.length === limit) {
           // this kind is full of the best score: on to the first candidate of the next kind
