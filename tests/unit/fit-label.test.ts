@@ -7,11 +7,32 @@ describe('fitLabel', () => {
     expect(fitLabel('Port of Poti', 100, 10)).toEqual({ text: 'Port of Poti', cut: false });
   });
 
-  it('cuts a long label at a word end, with an ellipsis, within the width', () => {
+  it('keeps the first and the last words of a long label, with an ellipsis between, within the width', () => {
     const name = 'Trans-Caspian International Transport Route (Middle Corridor)';
     const fitted = fitLabel(name, 200, 10);
-    expect(fitted).toEqual({ text: 'Trans-Caspian International…', cut: true });
+    expect(fitted).toEqual({ text: 'Trans-Caspian … (Middle Corridor)', cut: true });
     expect(textWidth(fitted.text, 10)).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps the end that tells similar names apart, and never keeps a lone dash at a cut', () => {
+    // 6 px a character: 26 characters at most
+    const names = ['Железная дорога Баку – Тбилиси – Карс', 'Железная дорога Жезказган – Бейнеу'];
+    expect(names.map((n) => fitLabel(n, 156, 10).text)).toEqual([
+      'Железная … Тбилиси – Карс',
+      'Железная дорога … Бейнеу',
+    ]);
+  });
+
+  it('does not split a bracket or quotes in two', () => {
+    // "Trans-Caspian … Corridor)" would fit, but reads as a typo; "(Middle Corridor)" whole does not fit
+    expect(fitLabel('Trans-Caspian International Transport Route (Middle Corridor)', 160, 10)).toEqual({
+      text: 'Trans-Caspian…',
+      cut: true,
+    });
+  });
+
+  it('keeps the start alone where no first and last word fit together', () => {
+    expect(fitLabel('International Transport Route', 100, 10)).toEqual({ text: 'International…', cut: true });
   });
 
   it('cuts inside a word when the first word alone is too long', () => {
