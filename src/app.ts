@@ -1,7 +1,7 @@
 // Wires data, store, map and panels together. Each part lives in its own module; this file only connects them.
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import { chartWidth, contentWidth } from './charts/chart-width.ts';
-import { chartView } from './charts/lazy-views.ts';
+import { type ChartView, chartView } from './charts/lazy-views.ts';
 import type { Catalog } from './data/catalog.ts';
 import { filterCatalog } from './data/filter-catalog.ts';
 import { loadBasemap, loadCore, loadShard, NotFoundError } from './data/load.ts';
@@ -376,16 +376,14 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
           return p;
         },
       };
-      /** the width the shown charts were drawn at (0: none shown), to redraw them when their column changes */
-      let chartsWidth = 0;
+      /** the view shown, and the width its charts were drawn at, to draw them again when their column changes */
+      let shownView: { view: ChartView; width: number } | null = null;
       const drawCharts = (s: AppState) => {
         const onOpenSentence = (articleId: string, mentionId: string) =>
           store.getState().openArticle({ articleId, mentionId }, 'panel');
         const drawn = ++chartToken;
-        chartsWidth = 0;
-        // The charts stay on screen while they are drawn again at another width; anything else is cleared now.
-        const redraw = s.view !== 'map' && figures.querySelector('.chart') !== null && prev?.view === s.view;
-        if (!redraw) figures.replaceChildren();
+        shownView = null;
+        figures.replaceChildren();
         if (s.view === 'map') return;
         const chart = s.view;
         const width = chartWidth(contentWidth(figures));
@@ -399,14 +397,11 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
             return chartView(chart, { catalog: view, lang: s.lang, asOf: s.asOf, width, onOpenSentence });
           })
           .then(
-            (node) => {
+            (shown) => {
               // A later change may have asked for another view while this one loaded.
               if (drawn !== chartToken) return;
-              // A redraw keeps the reader where they were in the view.
-              const top = figures.scrollTop;
-              figures.replaceChildren(node);
-              figures.scrollTop = top;
-              chartsWidth = width;
+              figures.replaceChildren(shown.node);
+              shownView = { view: shown, width };
             },
             () => {
               if (drawn === chartToken)
@@ -416,15 +411,18 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
             },
           );
       };
-      // The charts are drawn at their column's width (chart-width.ts): a window or layout that changes it draws them
-      // again, once per frame at most.
+      // The charts are drawn at their column's width (chart-width.ts): a window or layout that changes it draws the
+      // charts again, once per frame at most; the rest of the view (its table and lists, the reader's place in them)
+      // stays as it is.
       let resizeFrame = 0;
       new ResizeObserver(() => {
         cancelAnimationFrame(resizeFrame);
         resizeFrame = requestAnimationFrame(() => {
-          const s = store.getState();
-          if (figures.hidden || chartsWidth === 0 || s.view === 'map') return;
-          if (chartWidth(contentWidth(figures)) !== chartsWidth) drawCharts(s);
+          if (figures.hidden || shownView === null) return;
+          const width = chartWidth(contentWidth(figures));
+          if (width === shownView.width) return;
+          shownView.width = width;
+          shownView.view.resize(width);
         });
       }).observe(figures);
       const render = (s: AppState) => {

@@ -12,7 +12,13 @@ export interface ChartViewOptions {
   onOpenSentence(articleId: string, mentionId: string): void;
 }
 
-export async function chartView(view: 'figures' | 'timeline', o: ChartViewOptions): Promise<HTMLElement> {
+/** A view, and how to draw its charts again at another width (the rest of the view stays as it is). */
+export interface ChartView {
+  node: HTMLElement;
+  resize(width: number): void;
+}
+
+export async function chartView(view: 'figures' | 'timeline', o: ChartViewOptions): Promise<ChartView> {
   if (view === 'figures') {
     const { figuresView } = await import('./figures-view.ts');
     return figuresView(o);

@@ -9,9 +9,11 @@ import { effectiveDate } from '../data/today.ts';
 import { compareStrings } from '../domain/compare-strings.ts';
 import type { FeatureId, Lang, Milestone } from '../domain/feature.ts';
 import { overduePlans, startOf } from '../domain/status-at.ts';
-import { formatDate } from '../i18n/strings.ts';
+import { formatDate, strings } from '../i18n/strings.ts';
 import { button, el, safeLink } from '../panels/dom.ts';
+import { incrementalList } from '../panels/incremental-list.ts';
 import { fitLabel, textWidth } from './fit-label.ts';
+import type { ChartView } from './lazy-views.ts';
 import { asButton, chartFrame } from './svg.ts';
 
 /** The row labels' font size in the chart's units (styles.css, .timeline-view .row-label). */
@@ -117,11 +119,72 @@ function rowsOf(o: TimelineViewOptions): Row[] {
   );
 }
 
-export function timelineView(o: TimelineViewOptions): HTMLElement {
+export function timelineView(o: TimelineViewOptions): ChartView {
   const t = T[o.lang];
   const rows = rowsOf(o);
   const features = [...new Set(rows.map((r) => r.featureId))];
-  const width = o.width;
+  const open = (r: Row) => {
+    if (r.mentionId !== null && r.articleId !== null) o.onOpenSentence(r.articleId, r.mentionId);
+    else if (r.milestone !== null) window.open(r.milestone.source, '_blank', 'noopener');
+  };
+  const drawChart = (width: number) => chart(o, rows, features, width, open);
+  let svg = drawChart(o.width);
+  // A batch at a time: every date an article gives is a row, thousands of them at ten thousand articles
+  // (src/panels/incremental-list.ts).
+  const list = incrementalList({
+    items: rows,
+    tag: 'ol',
+    attrs: { class: 'timeline-list' },
+    moreLabel: strings(o.lang).showMore,
+    render: (r) =>
+      el(
+        'li',
+        { class: `tl-${r.kind}`, 'data-feature-id': r.featureId },
+        el('time', {}, formatDate(r.date, o.lang)),
+        ' · ',
+        el(
+          'span',
+          { class: 'tl-feature' },
+          o.catalog.feature(r.featureId)?.properties.name[o.lang] ?? r.featureId,
+        ),
+        r.kind === 'plan' ? ` (${t.plan})` : null,
+        r.kind === 'overdue' ? el('span', { class: 'overdue-flag' }, ` ⚠ ${t.plan}, ${t.overdue}`) : null,
+        ' — ',
+        el('span', r.kind === 'article' ? { lang: 'ru' } : {}, r.label),
+        ' ',
+        r.milestone !== null
+          ? safeLink(r.milestone.source, '↗')
+          : button(t.open, () => open(r), { class: 'link-button', 'data-mention-id': r.mentionId ?? '' }),
+      ),
+  });
+  const node = el(
+    'article',
+    { class: 'timeline-view', 'aria-labelledby': 'timeline-heading' },
+    el('h2', { id: 'timeline-heading', tabindex: '-1' }, t.heading),
+    el('p', {}, t.intro),
+    svg,
+    el('h3', {}, t.list),
+    list,
+  );
+  return {
+    node,
+    resize: (width) => {
+      const next = drawChart(width);
+      svg.replaceWith(next);
+      svg = next;
+    },
+  };
+}
+
+/** The chart of the view, `width` px wide. */
+function chart(
+  o: TimelineViewOptions,
+  rows: readonly Row[],
+  features: readonly FeatureId[],
+  width: number,
+  open: (r: Row) => void,
+): SVGSVGElement {
+  const t = T[o.lang];
   const rowH = 22;
   // The row labels' margin follows the longest name, within bounds; a name longer still is cut with "…" and
   // given whole in a tooltip (at a fixed 250 the longest English names ran off the chart's left edge).
@@ -168,10 +231,6 @@ export function timelineView(o: TimelineViewOptions): HTMLElement {
       .attr('y1', 0)
       .attr('y2', height - 30);
   }
-  const open = (r: Row) => {
-    if (r.mentionId !== null && r.articleId !== null) o.onOpenSentence(r.articleId, r.mentionId);
-    else if (r.milestone !== null) window.open(r.milestone.source, '_blank', 'noopener');
-  };
   for (const r of rows) {
     const cx = x(new Date(`${startOf(r.date)}T00:00:00Z`));
     const cy = (y(r.featureId) ?? 0) + y.bandwidth() / 2;
@@ -196,38 +255,5 @@ export function timelineView(o: TimelineViewOptions): HTMLElement {
     const node = g.node();
     if (node) asButton(node, `${formatDate(r.date, o.lang)}: ${r.label}`, () => open(r));
   }
-  const list = el(
-    'ol',
-    { class: 'timeline-list' },
-    ...rows.map((r) =>
-      el(
-        'li',
-        { class: `tl-${r.kind}`, 'data-feature-id': r.featureId },
-        el('time', {}, formatDate(r.date, o.lang)),
-        ' · ',
-        el(
-          'span',
-          { class: 'tl-feature' },
-          o.catalog.feature(r.featureId)?.properties.name[o.lang] ?? r.featureId,
-        ),
-        r.kind === 'plan' ? ` (${t.plan})` : null,
-        r.kind === 'overdue' ? el('span', { class: 'overdue-flag' }, ` ⚠ ${t.plan}, ${t.overdue}`) : null,
-        ' — ',
-        el('span', r.kind === 'article' ? { lang: 'ru' } : {}, r.label),
-        ' ',
-        r.milestone !== null
-          ? safeLink(r.milestone.source, '↗')
-          : button(t.open, () => open(r), { class: 'link-button', 'data-mention-id': r.mentionId ?? '' }),
-      ),
-    ),
-  );
-  return el(
-    'article',
-    { class: 'timeline-view', 'aria-labelledby': 'timeline-heading' },
-    el('h2', { id: 'timeline-heading', tabindex: '-1' }, t.heading),
-    el('p', {}, t.intro),
-    frame.svg,
-    el('h3', {}, t.list),
-    list,
-  );
+  return frame.svg;
 }

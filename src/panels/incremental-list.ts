@@ -32,16 +32,25 @@ export interface IncrementalListOptions<T> {
   failedLabel?: string;
   /** remembers how far the list was shown */
   key?: string;
+  /**
+   * The list's element: 'ul' by default; 'ol' for a numbered list; 'tbody' for a table's rows, where the sentinel
+   * is a row whose one cell spans `columns`.
+   */
+  tag?: 'ul' | 'ol' | 'tbody';
+  columns?: number;
 }
 
 export function incrementalList<T>(o: IncrementalListOptions<T>): HTMLElement {
   const batch = o.batch ?? BATCH;
   const total = Math.max(o.total ?? o.items.length, o.items.length);
-  const list = el('ul', { ...(o.attrs ?? {}), 'data-total': String(total) });
+  const list = el(o.tag ?? 'ul', { ...(o.attrs ?? {}), 'data-total': String(total) });
   let shown = 0;
   let asked = false;
   let observer: IntersectionObserver | null = null;
-  const sentinel = el('li', { class: 'list-more' });
+  /** the sentinel, and where its button or status goes (itself, or its one cell in a table) */
+  const slot = el(o.tag === 'tbody' ? 'td' : 'li', { class: 'list-more' });
+  const sentinel = o.tag === 'tbody' ? el('tr', {}, slot) : slot;
+  if (o.tag === 'tbody') slot.setAttribute('colspan', String(o.columns ?? 1));
   const show = (n: number) => {
     const next = o.items.slice(shown, shown + n);
     shown += next.length;
@@ -53,18 +62,18 @@ export function incrementalList<T>(o: IncrementalListOptions<T>): HTMLElement {
       return;
     }
     if (shown < o.items.length) {
-      sentinel.replaceChildren(
+      slot.replaceChildren(
         button(o.moreLabel(Math.min(batch, total - shown)), () => show(batch), { class: 'link-button' }),
       );
     } else {
       // Everything loaded is shown and the list has more: fetch the next page, or after a failure offer to.
-      const loading = () => sentinel.replaceChildren(el('span', { role: 'status' }, o.loadingLabel ?? '…'));
+      const loading = () => slot.replaceChildren(el('span', { role: 'status' }, o.loadingLabel ?? '…'));
       if (o.failedLabel !== undefined) {
         const retry = () => {
           loading();
           o.onNeedMore?.();
         };
-        sentinel.replaceChildren(button(o.failedLabel, retry, { class: 'link-button' }));
+        slot.replaceChildren(button(o.failedLabel, retry, { class: 'link-button' }));
       } else {
         loading();
         if (!asked) {

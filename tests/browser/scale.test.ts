@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHART_LIMIT, TABLE_BATCH } from '../../src/charts/figures-view.ts';
 import { createCatalog } from '../../src/data/catalog.ts';
 import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
 import { BATCH } from '../../src/panels/incremental-list.ts';
@@ -145,6 +146,37 @@ describe('a 600-article corpus', () => {
         .allTextContents()
         .then((ts) => ts.some((t) => t.startsWith(target.text.slice(0, 60))));
     await expect.poll(found, { timeout: 30_000 }).toBe(true);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
+  it('draws the Figures and Timeline views a batch at a time, and charts only the newest figures', async () => {
+    // At 10,000 articles the Figures view drew ~900,000 elements (a table row per figure, a table per
+    // disagreement, a chart mark per figure) and took ~55 s to open; the timeline listed every dated row at once.
+    const { page } = suite.g;
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url, '?view=figures');
+    const rows = page.locator('#figures .figures-table tbody > tr:not(:has(.list-more))');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(TABLE_BATCH);
+    const figures = createCatalog(data).figures().length;
+    expect(figures).toBeGreaterThan(TABLE_BATCH);
+    // The rest a batch at a time, from the button (or the sentinel coming into view)
+    await page.locator('#figures .figures-table .list-more button').click();
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2 * TABLE_BATCH);
+    expect(await rows.count()).toBeLessThan(figures);
+    expect(await page.locator('#figures .disagreements > li:not(.list-more)').count()).toBeLessThanOrEqual(
+      BATCH,
+    );
+    // Each chart draws at most its limit of marks, and says it shows the newest when it has more.
+    const marks = await page
+      .locator('#figures svg.chart')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.querySelectorAll('.mark').length));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const n of marks) expect(n).toBeLessThanOrEqual(Math.max(CHART_LIMIT.turnover, CHART_LIMIT.bars));
+    expect(await page.locator('#figures .chart-note').count()).toBeGreaterThan(0);
+
+    await page.locator('.view-switch [data-view="timeline"]').click();
+    const items = page.locator('#figures .timeline-list > li:not(.list-more)');
+    await expect.poll(() => items.count()).toBe(BATCH);
     expect(suite.g.pageErrors).toEqual([]);
   });
 
