@@ -573,8 +573,12 @@ describe('untrusted article text', () => {
       await expect.poll(() => g.page.locator('#figures').textContent()).not.toBe('');
       await expectClean(g.page, v, dialogs);
     }
+    // The timeline's list comes a batch at a time: the whole of it, as a reader pressing "show more" would.
+    const more = g.page.locator('#figures .timeline-list .list-more button');
+    for (let i = 0; i < 100 && (await more.count()) > 0; i++) await more.click();
     const timeline = (await g.page.locator('#figures').textContent()) ?? '';
     expect(payloads.filter((p) => timeline.includes(p)).length).toBeGreaterThan(5);
+    await expectClean(g.page, 'timeline, whole', dialogs);
     // Open a sentence from the figures view: the article again, with the highlight.
     await g.page.evaluate(() => window.corridors?.store.getState().setView('figures', 'api'));
     const marks = g.page.locator(`#figures [role="button"][data-mention-id^="${ARTICLE}-"]`);
