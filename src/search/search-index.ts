@@ -190,10 +190,10 @@ function searchOver(catalog: Catalog, all: readonly Result[], index: InvertedInd
         if (docs.length < limit) docs.push(d);
         if (s === best && docs.length === limit) {
           // this kind is full of the best score: on to the first candidate of the next kind
-          c = lowerBoundInt(found, kindEnd[kind] as number, c + 1);
+          c = lowerBound(found, kindEnd[kind] as number, c + 1);
           for (let w = 0; w < exact.length; w++) {
             const list = exact[w] as Int32Array;
-            at[w] = lowerBoundInt(list, found[c] ?? list.length, at[w] as number);
+            at[w] = lowerBound(list, found[c] ?? list.length, at[w] as number);
           }
         } else c++;
       }
@@ -211,18 +211,6 @@ function searchOver(catalog: Catalog, all: readonly Result[], index: InvertedInd
       });
     },
   };
-}
-
-/** The first index from `from` of the ascending `list` whose item is not below `value`. */
-function lowerBoundInt(list: Int32Array, value: number, from: number): number {
-  let lo = from;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface InvertedIndex {
@@ -301,13 +289,16 @@ function addTo(map: Map<string, number[]>, key: string, d: number): void {
   else if (list[list.length - 1] !== d) list.push(d);
 }
 
-/** The first index of the sorted `list` whose item is not below `key` (code unit order, as Array#sort). */
-function lowerBound(list: readonly string[], key: string): number {
-  let lo = 0;
+/**
+ * The first index from `from` of the ascending `list` whose item is not below `key`: the sorted keys (code unit
+ * order, as Array#sort) and the ascending document lists alike.
+ */
+function lowerBound<T extends string | number>(list: ArrayLike<T>, key: T, from = 0): number {
+  let lo = from;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid] as string) < key) lo = mid + 1;
+    if ((list[mid] as T) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
