@@ -6,11 +6,11 @@ import type { Catalog, FigureRef } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import { formatFigure, formatPeriod, metricLabel } from '../i18n/figures.ts';
 import { outletName } from '../i18n/strings.ts';
+import { CHART_TEXT_PX } from './chart-width.ts';
 import { fitLabel } from './fit-label.ts';
 import { asButton, chartFrame } from './svg.ts';
 
-/** The labels' font size in px (styles.css, .chart) and the space kept between a label and its bar. */
-const LABEL_SIZE = 11;
+/** The space kept between a label and its bar. */
 const LABEL_GAP = 8;
 
 export interface BarChartOptions {
@@ -53,7 +53,7 @@ export function barChart(o: BarChartOptions): SVGSVGElement {
       .attr('class', `mark bar kind-${r.figure.kind}${disputed ? ' disputed' : ''}`)
       .attr('data-mention-id', r.mention.id);
     const name = `${metricLabel(r.figure.metric, o.lang)}, ${formatPeriod(r.figure.period, o.lang)}`;
-    const fitted = fitLabel(name, labelWidth - LABEL_GAP, LABEL_SIZE);
+    const fitted = fitLabel(name, labelWidth - LABEL_GAP, CHART_TEXT_PX);
     const label = g
       .append('text')
       .attr('class', 'bar-label')

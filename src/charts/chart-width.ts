@@ -4,8 +4,10 @@
 
 /** Narrower than this a chart would have no room for its labels: it scrolls sideways instead. */
 export const MIN_CHART_WIDTH = 300;
-/** Wider than this a chart only spreads out (styles.css gives .chart the same max-width). */
+/** Wider than this a chart only spreads out. */
 export const MAX_CHART_WIDTH = 900;
+/** The size of the charts' text in px (styles.css, .chart), which their labels are measured and placed at. */
+export const CHART_TEXT_PX = 11;
 
 /** The chart width for a column of `available` CSS pixels. */
 export function chartWidth(available: number): number {

@@ -9,6 +9,7 @@ import type { Lang } from '../domain/feature.ts';
 import type { Period } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, formatValue } from '../i18n/figures.ts';
 import { outletName } from '../i18n/strings.ts';
+import { CHART_TEXT_PX } from './chart-width.ts';
 import { textWidth } from './fit-label.ts';
 import { asButton, chartFrame } from './svg.ts';
 
@@ -24,9 +25,8 @@ export interface TimelineChartOptions {
 }
 
 const M = { top: 16, right: 150, bottom: 28, left: 64 };
-/** the dots' radius, and the labels' font size in px (styles.css, .chart) */
+/** the dots' radius */
 const DOT_R = 5;
-const LABEL_SIZE = 11;
 
 function monthStart(s: string): Date {
   const [y = 1970, m = 1] = s.split('-').map(Number);
@@ -123,7 +123,7 @@ export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
     return { x1: cx - DOT_R - 1, x2: cx + DOT_R + 1, y: y(s.ref.figure.value) + 4 };
   });
   const labelY = (x: number, text: string, wanted: number): number => {
-    const w = textWidth(text, LABEL_SIZE);
+    const w = textWidth(text, CHART_TEXT_PX);
     let y = wanted;
     for (const p of [...placed].sort((a, b) => a.y - b.y)) {
       if (x < p.x2 && p.x1 < x + w && Math.abs(p.y - y) < 13) y = p.y + 13;

@@ -12,12 +12,11 @@ import { overduePlans, startOf } from '../domain/status-at.ts';
 import { formatDate, strings } from '../i18n/strings.ts';
 import { button, el, safeLink } from '../panels/dom.ts';
 import { incrementalList } from '../panels/incremental-list.ts';
+import { CHART_TEXT_PX } from './chart-width.ts';
 import { fitLabel, textWidth } from './fit-label.ts';
 import type { ChartView } from './lazy-views.ts';
 import { asButton, chartFrame } from './svg.ts';
 
-/** The row labels' font size in the chart's units (styles.css, .timeline-view .row-label). */
-const LABEL_SIZE = 11;
 /** between a row label and the plot, and kept free at the chart's left edge */
 const LABEL_GAP = 8;
 const MIN_LEFT = 200;
@@ -189,7 +188,7 @@ function chart(
   // The row labels' margin follows the longest name, within bounds; a name longer still is cut with "…" and
   // given whole in a tooltip (at a fixed 250 the longest English names ran off the chart's left edge).
   const names = features.map((id) => o.catalog.feature(id)?.properties.name[o.lang] ?? id);
-  const longest = Math.max(0, ...names.map((n) => textWidth(n, LABEL_SIZE)));
+  const longest = Math.max(0, ...names.map((n) => textWidth(n, CHART_TEXT_PX)));
   const widest = Math.min(MAX_LEFT, width * MAX_LEFT_SHARE);
   const left = Math.round(Math.min(widest, Math.max(Math.min(MIN_LEFT, widest), longest + 2 * LABEL_GAP)));
   const height = features.length * rowH + 40;
@@ -211,7 +210,7 @@ function chart(
     .call(axisBottom(x).ticks(Math.max(2, Math.floor((width - 20 - left) / 50))));
   features.forEach((id, i) => {
     const name = names[i] ?? id;
-    const fitted = fitLabel(name, left - 2 * LABEL_GAP, LABEL_SIZE);
+    const fitted = fitLabel(name, left - 2 * LABEL_GAP, CHART_TEXT_PX);
     const label = svg
       .append('text')
       .attr('class', 'row-label')

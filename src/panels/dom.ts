@@ -11,6 +11,7 @@ export interface Attrs {
   type?: string;
   tabindex?: string;
   scope?: string;
+  colspan?: string;
   [data: `data-${string}`]: string;
   [aria: `aria-${string}`]: string;
 }
