@@ -48,9 +48,11 @@ export function incrementalList<T>(o: IncrementalListOptions<T>): HTMLElement {
   let asked = false;
   let observer: IntersectionObserver | null = null;
   /** the sentinel, and where its button or status goes (itself, or its one cell in a table) */
-  const slot = el(o.tag === 'tbody' ? 'td' : 'li', { class: 'list-more' });
-  const sentinel = o.tag === 'tbody' ? el('tr', {}, slot) : slot;
-  if (o.tag === 'tbody') slot.setAttribute('colspan', String(o.columns ?? 1));
+  const inTable = o.tag === 'tbody';
+  const slot = inTable
+    ? el('td', { class: 'list-more', colspan: String(o.columns ?? 1) })
+    : el('li', { class: 'list-more' });
+  const sentinel = inTable ? el('tr', {}, slot) : slot;
   const show = (n: number) => {
     const next = o.items.slice(shown, shown + n);
     shown += next.length;
