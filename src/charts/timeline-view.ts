@@ -36,6 +36,7 @@ const T: Record<
     plan: string;
     overdue: string;
     open: string;
+    many: (count: number) => string;
   }
 > = {
   ru: {
@@ -48,6 +49,7 @@ const T: Record<
     plan: 'план',
     overdue: 'срок прошёл',
     open: 'Предложение',
+    many: (n) => `статей с этой датой: ${n}; открывается самая новая`,
   },
   en: {
     heading: 'Timeline',
@@ -59,6 +61,7 @@ const T: Record<
     plan: 'plan',
     overdue: 'date passed',
     open: 'Sentence',
+    many: (n) => `${n} articles give this date; opens the newest`,
   },
 };
 
@@ -230,12 +233,12 @@ function chart(
       .attr('y1', 0)
       .attr('y2', height - 30);
   }
-  for (const r of rows) {
+  for (const { row: r, count } of chartMarks(rows, o.catalog)) {
     const cx = x(new Date(`${startOf(r.date)}T00:00:00Z`));
     const cy = (y(r.featureId) ?? 0) + y.bandwidth() / 2;
     const g = svg
       .append('g')
-      .attr('class', `mark tl-${r.kind}`)
+      .attr('class', `mark tl-${r.kind}${count > 1 ? ' tl-many' : ''}`)
       .attr('data-feature-id', r.featureId)
       .attr('data-date', r.date);
     if (r.kind === 'article')
@@ -251,8 +254,45 @@ function chart(
         .attr('x', cx + 7)
         .attr('y', cy + 4)
         .text('⚠');
+    if (count > 1) g.attr('data-count', count);
+    const many = count > 1 ? ` (${t.many(count)})` : '';
     const node = g.node();
-    if (node) asButton(node, `${formatDate(r.date, o.lang)}: ${r.label}`, () => open(r));
+    if (node) asButton(node, `${formatDate(r.date, o.lang)}${many}: ${r.label}`, () => open(r));
   }
   return frame.svg;
+}
+
+/**
+ * What the chart draws: every milestone, and one mark for each feature and date the articles give, which stands
+ * for the newest article giving it. Marks of one feature and date lie on top of each other anyway; at 10,000
+ * articles 8,343 dated rows fell on 690 such pairs, and a mark each made ~17,000 elements (~3.4 s to open the
+ * view). The list below the chart still has every row.
+ */
+function chartMarks(rows: readonly Row[], catalog: Catalog): { row: Row; count: number }[] {
+  const marks: { row: Row; count: number }[] = [];
+  const byPair = new Map<string, { row: Row; count: number }>();
+  const dateOf = (r: Row) => (r.articleId === null ? '' : (catalog.article(r.articleId)?.date ?? ''));
+  for (const row of rows) {
+    if (row.kind !== 'article') {
+      marks.push({ row, count: 1 });
+      continue;
+    }
+    const key = `${row.featureId}\n${row.date}`;
+    const mark = byPair.get(key);
+    if (mark === undefined) {
+      const made = { row, count: 1 };
+      byPair.set(key, made);
+      marks.push(made);
+      continue;
+    }
+    mark.count++;
+    // the newest article, ties by article id as in the overview (newestFirst)
+    const [a, b] = [dateOf(row), dateOf(mark.row)];
+    if (
+      compareStrings(b, a) < 0 ||
+      (a === b && compareStrings(row.articleId ?? '', mark.row.articleId ?? '') < 0)
+    )
+      mark.row = row;
+  }
+  return marks;
 }

@@ -8,6 +8,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHART_LIMIT, TABLE_BATCH } from '../../src/charts/figures-view.ts';
 import { createCatalog } from '../../src/data/catalog.ts';
+import { compareStrings } from '../../src/domain/compare-strings.ts';
 import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
 import { BATCH } from '../../src/panels/incremental-list.ts';
 import { dataFiles } from '../../src/pipeline/data-files.ts';
@@ -177,6 +178,53 @@ describe('a 600-article corpus', () => {
     await page.locator('.view-switch [data-view="timeline"]').click();
     const items = page.locator('#figures .timeline-list > li:not(.list-more)');
     await expect.poll(() => items.count()).toBe(BATCH);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
+  it('draws one timeline mark per feature and date the articles give, which opens the newest of them', async () => {
+    // At 10,000 articles a mark per dated row was ~17,000 elements; most lay on top of one another.
+    const { page } = suite.g;
+    const dates = new Map(data.joined.articles.map((a) => [a.id, a.date]));
+    const mentions = new Map(data.joined.mentions.map((m) => [m.id, m]));
+    const pairs = new Map<string, string[]>();
+    let rows = 0;
+    for (const e of data.events)
+      for (const id of e.featureIds) {
+        rows++;
+        const key = `${id} ${e.date}`;
+        pairs.set(key, [...(pairs.get(key) ?? []), mentions.get(e.mentionId)?.articleId ?? '']);
+      }
+    expect(pairs.size).toBeLessThan(rows);
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url, '?view=timeline');
+    const marks = page.locator('#figures svg.chart .tl-article');
+    await expect.poll(() => marks.count(), { timeout: 20_000 }).toBe(pairs.size);
+    const drawn = await marks.evaluateAll((gs) =>
+      gs.map((g) => ({
+        key: `${g.getAttribute('data-feature-id')} ${g.getAttribute('data-date')}`,
+        count: Number(g.getAttribute('data-count') ?? '1'),
+        label: g.getAttribute('aria-label') ?? '',
+      })),
+    );
+    expect(new Map(drawn.map((d) => [d.key, d.count]))).toEqual(
+      new Map([...pairs].map(([k, ids]) => [k, ids.length])),
+    );
+    // The busiest mark says how many articles give its date, and opens the newest of them.
+    const busiest = [...drawn].sort((a, b) => b.count - a.count)[0];
+    if (busiest === undefined) throw new Error('no mark');
+    expect(busiest.count).toBeGreaterThan(1);
+    expect(busiest.label).toContain(`статей с этой датой: ${busiest.count}`);
+    const newest = [...(pairs.get(busiest.key) ?? [])].sort(
+      (a, b) => compareStrings(dates.get(b) ?? '', dates.get(a) ?? '') || compareStrings(a, b),
+    )[0];
+    const [feature, date] = busiest.key.split(' ');
+    await page
+      .locator(`#figures svg.chart .tl-article[data-feature-id="${feature}"][data-date="${date}"]`)
+      .click();
+    const highlighted = page.locator('.article-view .sentence.highlighted');
+    await expect.poll(() => highlighted.count()).toBe(1);
+    const opened = (await highlighted.getAttribute('data-mention-id')) ?? '';
+    expect(mentions.get(opened)?.articleId).toBe(newest);
     expect(suite.g.pageErrors).toEqual([]);
   });
 
