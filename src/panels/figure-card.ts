@@ -9,7 +9,14 @@ import { button, el } from './dom.ts';
 
 const DISAGREE: Record<
   Lang,
-  { badge: string; caption: string; open: string; thisOne: string; elsewhere: (n: number) => string }
+  {
+    badge: string;
+    caption: string;
+    open: string;
+    thisOne: string;
+    elsewhere: (n: number) => string;
+    more: (n: number) => string;
+  }
 > = {
   ru: {
     badge: 'Источники расходятся',
@@ -17,6 +24,7 @@ const DISAGREE: Record<
     open: 'Предложение',
     thisOne: 'эта цифра',
     elsewhere: (n) => `и ещё в ${n} (см. примечание; все — во вкладке «Цифры»)`,
+    more: (n) => `и ещё в ${n} (все — во вкладке «Цифры»)`,
   },
   en: {
     badge: 'Sources disagree',
@@ -24,6 +32,7 @@ const DISAGREE: Record<
     open: 'Sentence',
     thisOne: 'this figure',
     elsewhere: (n) => `and ${n} more (see the note; all of them in the Figures view)`,
+    more: (n) => `and ${n} more (all of them in the Figures view)`,
   },
 };
 
@@ -39,11 +48,43 @@ function sourceLine(catalog: Catalog, articleId: string, lang: Lang): string {
   return a === undefined ? outlet : `${outlet} · ${formatDate(a.date, lang)}`;
 }
 
-/** The sides of one discrepancy side by side: value, period, outlet and date, each opening its sentence. */
+/**
+ * In a figure's card, a disagreement lists at most this many sides: the card's own figure and others from the
+ * lowest value to the highest. At 10,000 articles a disagreement has up to 289 sides, and once the corpus had
+ * come the overview's 40 cards held ~40,000 elements (~1 s of layout whenever the panel was drawn). The Figures
+ * view lists every side.
+ */
+export const CARD_SIDES = 5;
+
+const sameRef = (a: FigureRef, b: FigureRef) => a.mention.id === b.mention.id && a.index === b.index;
+
+/**
+ * All the sides when there are at most `limit`, else `self` and, of the others, the lowest, the highest and
+ * evenly spaced values between them: `limit` in all, in the sides' own order.
+ */
+export function sidesToShow(sides: readonly FigureRef[], self: FigureRef, limit: number): FigureRef[] {
+  if (sides.length <= limit) return [...sides];
+  const own = sides.find((r) => sameRef(r, self));
+  const others = sides.filter((r) => r !== own).sort((a, b) => a.figure.value - b.figure.value);
+  const picks = own === undefined ? limit : limit - 1;
+  // others.length ≥ limit ≥ picks, so the rounded positions are distinct
+  const keep = new Set<FigureRef>(own === undefined ? [] : [own]);
+  for (let k = 0; k < picks; k++)
+    keep.add(others[Math.round((k * (others.length - 1)) / Math.max(1, picks - 1))] as FigureRef);
+  return sides.filter((r) => keep.has(r));
+}
+
+/**
+ * The sides of one discrepancy side by side: value, period, outlet and date, each opening its sentence. With
+ * `self` (a figure's card), at most CARD_SIDES of them.
+ */
 export function discrepancyTable(d: Discrepancy, o: FigureCardOptions, self: FigureRef | null): HTMLElement {
   const t = DISAGREE[o.lang];
-  const rows = o.catalog.sidesOf(d).map((r) => {
-    const isSelf = self !== null && r.mention.id === self.mention.id && r.index === self.index;
+  const sides = o.catalog.sidesOf(d);
+  const shown = self === null ? sides : sidesToShow(sides, self, CARD_SIDES);
+  const capped = shown.length < sides.length;
+  const rows = shown.map((r) => {
+    const isSelf = self !== null && sameRef(r, self);
     return el(
       'tr',
       isSelf ? { class: 'self' } : {},
@@ -67,8 +108,9 @@ export function discrepancyTable(d: Discrepancy, o: FigureCardOptions, self: Fig
     { class: 'disagree', role: 'note', 'data-metric': d.metric },
     el('p', { class: 'disagree-badge' }, `⚠ ${t.badge}: ${metricLabel(d.metric, o.lang)}`),
     el('table', {}, el('caption', { class: 'visually-hidden' }, t.caption), el('tbody', {}, ...rows)),
-    elsewhere > 0 ? el('p', { class: 'disagree-more' }, t.elsewhere(elsewhere)) : null,
-    el('p', { class: 'disagree-note', lang: 'en' }, d.note),
+    elsewhere > 0 ? el('p', { class: 'disagree-more' }, (capped ? t.more : t.elsewhere)(elsewhere)) : null,
+    // The note names every side: in a card that lists a few of hundreds, it would be most of the panel.
+    capped ? null : el('p', { class: 'disagree-note', lang: 'en' }, d.note),
   );
 }
 

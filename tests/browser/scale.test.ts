@@ -10,6 +10,7 @@ import { CHART_LIMIT, TABLE_BATCH } from '../../src/charts/figures-view.ts';
 import { createCatalog } from '../../src/data/catalog.ts';
 import { compareStrings } from '../../src/domain/compare-strings.ts';
 import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
+import { CARD_SIDES } from '../../src/panels/figure-card.ts';
 import { BATCH } from '../../src/panels/incremental-list.ts';
 import { dataFiles } from '../../src/pipeline/data-files.ts';
 import { browserSuite, dataSettled, openApp } from './harness.ts';
@@ -178,6 +179,40 @@ describe('a 600-article corpus', () => {
     await page.locator('.view-switch [data-view="timeline"]').click();
     const items = page.locator('#figures .timeline-list > li:not(.list-more)');
     await expect.poll(() => items.count()).toBe(BATCH);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
+  it("lists a few sides of each disagreement in a figure's card, the card's own among them", async () => {
+    // Once the corpus had come, every card listed every side: up to 289 at 10,000 articles, ~40,000 elements in
+    // the overview's first 40 cards, and ~1 s of layout whenever the panel was drawn.
+    const { page } = suite.g;
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url);
+    await page.locator('#panel .show-all button').first().click();
+    await dataSettled(page);
+    const cards = page.locator('#panel .figure-card.disputed');
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const tables = await cards.evaluateAll((cs) =>
+      cs.flatMap((c) =>
+        [...c.querySelectorAll('.disagree')].map((d) => ({
+          rows: d.querySelectorAll('tr').length,
+          own: d.querySelectorAll('tr.self').length,
+          more: d.querySelector('.disagree-more')?.textContent ?? null,
+          note: d.querySelector('.disagree-note') !== null,
+        })),
+      ),
+    );
+    for (const t of tables) {
+      expect(t.rows).toBeLessThanOrEqual(CARD_SIDES);
+      expect(t.own).toBe(1);
+    }
+    // Some have more sides than that, and say where to find them all (the note, naming every side, is left out).
+    const capped = tables.filter((t) => t.rows === CARD_SIDES && t.more !== null);
+    expect(capped.length).toBeGreaterThan(0);
+    for (const t of capped) {
+      expect(t.more).toMatch(/^и ещё в \d+ \(все — во вкладке «Цифры»\)$/);
+      expect(t.note).toBe(false);
+    }
     expect(suite.g.pageErrors).toEqual([]);
   });
 
