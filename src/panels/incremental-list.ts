@@ -19,6 +19,10 @@ export interface IncrementalListOptions<T> {
   moreLabel(n: number): string;
   attrs?: Record<string, string>;
   batch?: number;
+  /** how many are drawn at first: `batch` unless given */
+  first?: number;
+  /** false: the next batch comes from the button only, not when the list's end scrolls into view */
+  growOnScroll?: boolean;
   /** how many the list has in all, when not all are loaded */
   total?: number;
   /** the items ran out before `total`: fetch more (the list is drawn again when they arrive) */
@@ -92,8 +96,8 @@ export function incrementalList<T>(o: IncrementalListOptions<T>): HTMLElement {
       observer.observe(sentinel);
     }
   };
-  show(Math.max(batch, o.key === undefined ? 0 : (shownBefore.get(o.key) ?? 0)));
-  if (shown < total && typeof IntersectionObserver === 'function') {
+  show(Math.max(o.first ?? batch, o.key === undefined ? 0 : (shownBefore.get(o.key) ?? 0)));
+  if (shown < total && o.growOnScroll !== false && typeof IntersectionObserver === 'function') {
     // The sentinel is watched only while the list is in the document; a panel drawn again without it is let go.
     observer = new IntersectionObserver((entries) => {
       if (!list.isConnected) observer?.disconnect();
