@@ -121,18 +121,27 @@ function openDialog(store: Store): HTMLDialogElement {
   return dialog;
 }
 
-/** Adds the Embed button to the app's header. */
+/**
+ * Wires the Embed button of the app's header (index.html has it, so the header has its final size at first paint;
+ * added here, it wrapped the subtitle ~250 ms in and the header grew by a line), or adds one to a header without.
+ */
 export function mountEmbedButton(
   store: Store,
   header: Element | null = document.querySelector('.app-header'),
 ) {
   if (header === null) return;
-  const b = button(embedStrings(store.getState().lang).embed, () => openDialog(store), {
-    class: 'embed-button',
-    id: 'embed-button',
-    'aria-haspopup': 'dialog',
-  });
-  header.appendChild(b);
+  const open = () => openDialog(store);
+  const label = embedStrings(store.getState().lang).embed;
+  const found = header.querySelector<HTMLButtonElement>('#embed-button');
+  const b =
+    found ??
+    header.appendChild(
+      button(label, open, { class: 'embed-button', id: 'embed-button', 'aria-haspopup': 'dialog' }),
+    );
+  if (found !== null) {
+    found.textContent = label;
+    found.addEventListener('click', open);
+  }
   let lang = store.getState().lang;
   store.subscribe((s) => {
     if (s.lang === lang) return;

@@ -198,6 +198,30 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(suite.g.pageErrors).toEqual([]);
   });
 
+  it('has the header at its final size before any script runs', async () => {
+    // The Embed button, added by script ~250 ms in, wrapped the subtitle: the header grew by 16 px under the
+    // reader's eyes. Every control of the header is in index.html now, and scripts only wire them.
+    const { page } = suite.g;
+    // the load bench's window, where the button wrapped the subtitle
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const header = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        const h = document.querySelector('.app-header') as HTMLElement;
+        return { height: h.getBoundingClientRect().height, buttons: h.querySelectorAll('button').length };
+      });
+    await page.route(/\.m?js$/, (route) => route.abort());
+    await page.goto(suite.served.url);
+    const before = await header();
+    await page.unrouteAll();
+    await openApp(page, suite.served.url);
+    expect(await header()).toEqual(before);
+    // and the button works
+    await page.locator('#embed-button').click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
   it('draws the panels only after the map has asked for its first tiles', async () => {
     // Drawn earlier, the panels held up the worker's answers that the first tile requests wait for
     // (src/map/after-first-tiles.ts). 'LT' is MapLibre's message type for loading a tile in its worker.
