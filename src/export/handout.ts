@@ -3,6 +3,7 @@
 // only in print (briefing.css): print the page in briefing mode, or "Save as PDF", and each step is one A4
 // landscape page. Article text is untrusted: everything is text nodes.
 import type { Catalog, FigureRef } from '../data/catalog.ts';
+import { sameRef, shownSides } from '../data/shown-sides.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Article } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, KIND_LABELS, metricLabel } from '../i18n/figures.ts';
@@ -24,6 +25,7 @@ const T: Record<
     sources: string;
     file: string;
     disagree: string;
+    more: (n: number) => string;
     none: string;
   }
 > = {
@@ -34,6 +36,7 @@ const T: Record<
     sources: 'Источники',
     file: 'файл',
     disagree: 'источники расходятся',
+    more: (n) => `и ещё ${n} (все — во вкладке «Цифры»)`,
     none: 'Цифр в этом шаге нет.',
   },
   en: {
@@ -43,6 +46,7 @@ const T: Record<
     sources: 'Sources',
     file: 'file',
     disagree: 'sources disagree',
+    more: (n) => `and ${n} more (all of them in the Figures view)`,
     none: 'No figures in this step.',
   },
 };
@@ -72,10 +76,9 @@ function figureLine(r: FigureRef, o: HandoutOptions, note: (articleId: string) =
   const { catalog } = o;
   const lang = o.state.lang;
   const f = r.figure;
-  const others = catalog
-    .discrepanciesOf(r)
-    .flatMap((d) => catalog.sidesOf(d))
-    .filter((x) => x.mention.id !== r.mention.id || x.index !== r.index);
+  const shown = catalog.discrepanciesOf(r).map((d) => shownSides(catalog, d, r));
+  const others = shown.flatMap((s) => s.sides).filter((x) => !sameRef(x, r));
+  const more = shown.reduce((n, s) => n + s.more, 0);
   return el(
     'li',
     { class: 'handout-figure', 'data-mention-id': r.mention.id, 'data-figure-index': String(r.index) },
@@ -93,6 +96,7 @@ function figureLine(r: FigureRef, o: HandoutOptions, note: (articleId: string) =
                 `${formatFigure(x.figure, lang)} (${formatPeriod(x.figure.period, lang)}) [${note(x.mention.articleId)}]`,
             )
             .join('; '),
+          more > 0 ? `; ${T[lang].more(more)}` : '',
         )
       : null,
   );

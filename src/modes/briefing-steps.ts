@@ -1,6 +1,7 @@
 // Pure look-ups over the briefing: which step is showing, what it highlights, what it cites. Shared by the map
 // sync (what to emphasise and frame), the briefing panel, the presenter window and the exports.
 import type { Catalog, FigureRef } from '../data/catalog.ts';
+import { shownSides } from '../data/shown-sides.ts';
 import type { Briefing, BriefingStep } from '../domain/briefing.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Mention } from '../domain/joined.ts';
@@ -39,7 +40,10 @@ export function stepMentions(catalog: Catalog, s: BriefingStep): Mention[] {
   });
 }
 
-/** Every article the step cites (its figures first, then its quotes, and the other sides of disputed figures). */
+/**
+ * Every article the step cites (its figures first, then its quotes, and the other sides of disputed figures that
+ * are shown beside them: shownSides).
+ */
 export function stepArticles(catalog: Catalog, s: BriefingStep): Article[] {
   const ids: string[] = [];
   const add = (id: string) => {
@@ -48,7 +52,7 @@ export function stepArticles(catalog: Catalog, s: BriefingStep): Article[] {
   for (const r of stepFigures(catalog, s)) {
     add(r.mention.articleId);
     for (const d of catalog.discrepanciesOf(r))
-      for (const side of catalog.sidesOf(d)) add(side.mention.articleId);
+      for (const side of shownSides(catalog, d, r).sides) add(side.mention.articleId);
   }
   for (const m of stepMentions(catalog, s)) add(m.articleId);
   return ids.flatMap((id) => {

@@ -1,6 +1,7 @@
 // A figure as a card: value in the reader's language, what it measures, for when, what kind of figure it is, and
 // where it came from. When other articles give the same metric differently, the card says so and shows them all.
 import type { Catalog, FigureRef } from '../data/catalog.ts';
+import { sameRef, shownSides } from '../data/shown-sides.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Discrepancy } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, KIND_LABELS, metricLabel } from '../i18n/figures.ts';
@@ -49,39 +50,13 @@ function sourceLine(catalog: Catalog, articleId: string, lang: Lang): string {
 }
 
 /**
- * In a figure's card, a disagreement lists at most this many sides: the card's own figure and others from the
- * lowest value to the highest. At 10,000 articles a disagreement has up to 289 sides, and once the corpus had
- * come the overview's 40 cards held ~40,000 elements (~1 s of layout whenever the panel was drawn). The Figures
- * view lists every side.
- */
-export const CARD_SIDES = 5;
-
-const sameRef = (a: FigureRef, b: FigureRef) => a.mention.id === b.mention.id && a.index === b.index;
-
-/**
- * All the sides when there are at most `limit`, else `self` and, of the others, the lowest, the highest and
- * evenly spaced values between them: `limit` in all, in the sides' own order.
- */
-export function sidesToShow(sides: readonly FigureRef[], self: FigureRef, limit: number): FigureRef[] {
-  if (sides.length <= limit) return [...sides];
-  const own = sides.find((r) => sameRef(r, self));
-  const others = sides.filter((r) => r !== own).sort((a, b) => a.figure.value - b.figure.value);
-  const picks = own === undefined ? limit : limit - 1;
-  // others.length ≥ limit ≥ picks, so the rounded positions are distinct
-  const keep = new Set<FigureRef>(own === undefined ? [] : [own]);
-  for (let k = 0; k < picks; k++)
-    keep.add(others[Math.round((k * (others.length - 1)) / Math.max(1, picks - 1))] as FigureRef);
-  return sides.filter((r) => keep.has(r));
-}
-
-/**
  * The sides of one discrepancy side by side: value, period, outlet and date, each opening its sentence. With
- * `self` (a figure's card), at most CARD_SIDES of them.
+ * `self` (a figure's card), those shownSides picks.
  */
 export function discrepancyTable(d: Discrepancy, o: FigureCardOptions, self: FigureRef | null): HTMLElement {
   const t = DISAGREE[o.lang];
   const sides = o.catalog.sidesOf(d);
-  const shown = self === null ? sides : sidesToShow(sides, self, CARD_SIDES);
+  const shown = self === null ? sides : shownSides(o.catalog, d, self).sides;
   const capped = shown.length < sides.length;
   const rows = shown.map((r) => {
     const isSelf = self !== null && sameRef(r, self);

@@ -8,10 +8,10 @@ import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHART_LIMIT, TABLE_BATCH } from '../../src/charts/figures-view.ts';
 import { createCatalog } from '../../src/data/catalog.ts';
+import { SHOWN_SIDES } from '../../src/data/shown-sides.ts';
 import { compareStrings } from '../../src/domain/compare-strings.ts';
 import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
 import { PART_FIRST } from '../../src/panels/feature-panel.ts';
-import { CARD_SIDES } from '../../src/panels/figure-card.ts';
 import { BATCH } from '../../src/panels/incremental-list.ts';
 import { dataFiles } from '../../src/pipeline/data-files.ts';
 import { browserSuite, dataSettled, openApp } from './harness.ts';
@@ -204,11 +204,11 @@ describe('a 600-article corpus', () => {
       ),
     );
     for (const t of tables) {
-      expect(t.rows).toBeLessThanOrEqual(CARD_SIDES);
+      expect(t.rows).toBeLessThanOrEqual(SHOWN_SIDES);
       expect(t.own).toBe(1);
     }
     // Some have more sides than that, and say where to find them all (the note, naming every side, is left out).
-    const capped = tables.filter((t) => t.rows === CARD_SIDES && t.more !== null);
+    const capped = tables.filter((t) => t.rows === SHOWN_SIDES && t.more !== null);
     expect(capped.length).toBeGreaterThan(0);
     for (const t of capped) {
       expect(t.more).toMatch(/^и ещё в \d+ \(все — во вкладке «Цифры»\)$/);
@@ -239,6 +239,39 @@ describe('a 600-article corpus', () => {
     const busy = first.indexOf(PART_FIRST);
     await groups.nth(busy).locator('.list-more button').click();
     await expect.poll(() => shown().then((s) => s[busy])).toBeGreaterThan(PART_FIRST);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
+  it('cites in the handout only the sides of a disagreement it shows, and says how many more there are', async () => {
+    // Every side of every disagreement of a step's figures was cited: at 10,000 articles a handout page, meant to
+    // print as one page, cited 432 articles.
+    const { page } = suite.g;
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url, '?mode=briefing&step=1');
+    await page.evaluate(() => window.corridors?.briefing?.renderHandout());
+    const lines = await page.locator('#handout .handout-figure').evaluateAll((ls) =>
+      ls.map((l) => ({
+        mention: l.getAttribute('data-mention-id') ?? '',
+        index: Number(l.getAttribute('data-figure-index')),
+        cited: (l.querySelector('.handout-disagree')?.textContent?.match(/\[\d+\]/g) ?? []).length,
+        text: l.querySelector('.handout-disagree')?.textContent ?? '',
+      })),
+    );
+    const catalog = createCatalog(structuredClone(data));
+    let capped = 0;
+    for (const l of lines) {
+      const mention = catalog.mention(l.mention);
+      const figure = mention?.figures[l.index];
+      if (mention === undefined || figure === undefined) throw new Error(`no figure ${l.mention}#${l.index}`);
+      const ds = catalog.discrepanciesOf({ mention, figure, index: l.index });
+      const others = ds.reduce((n, d) => n + d.mentionIds.length - 1, 0);
+      expect(l.cited).toBeLessThanOrEqual(ds.length * (SHOWN_SIDES - 1));
+      if (l.cited < others) {
+        capped++;
+        expect(l.text).toContain(`и ещё ${others - l.cited} (все — во вкладке «Цифры»)`);
+      }
+    }
+    expect(capped).toBeGreaterThan(0);
     expect(suite.g.pageErrors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRef } from '../../src/data/catalog.ts';
-import { sidesToShow } from '../../src/panels/figure-card.ts';
+import { sidesToShow } from '../../src/data/shown-sides.ts';
 
 /** A side per value, in the order given (a discrepancy's sides come in corpus order, not by value). */
 function sides(values: number[]): FigureRef[] {
@@ -28,7 +28,7 @@ function sides(values: number[]): FigureRef[] {
 }
 const values = (refs: FigureRef[]) => refs.map((r) => r.figure.value);
 
-describe("sidesToShow: a disagreement's sides in a figure's card", () => {
+describe("sidesToShow: a disagreement's sides beside one of its figures", () => {
   it('lists every side when there are no more than the limit', () => {
     const all = sides([3, 1, 2]);
     expect(values(sidesToShow(all, all[1] as FigureRef, 5))).toEqual([3, 1, 2]);
