@@ -269,23 +269,26 @@ function chart(
  * view). The list below the chart still has every row.
  */
 function chartMarks(rows: readonly Row[], catalog: Catalog): { row: Row; count: number }[] {
-  const marks: { row: Row; count: number }[] = [];
-  const byPair = new Map<string, { row: Row; count: number }>();
+  /** count: how many articles give the date (a sentence may give it twice, an article in two sentences) */
+  type Mark = { row: Row; count: number; articles: Set<string> };
+  const marks: Mark[] = [];
+  const byPair = new Map<string, Mark>();
   const dateOf = (r: Row) => (r.articleId === null ? '' : (catalog.article(r.articleId)?.date ?? ''));
   for (const row of rows) {
     if (row.kind !== 'article') {
-      marks.push({ row, count: 1 });
+      marks.push({ row, count: 1, articles: new Set() });
       continue;
     }
     const key = `${row.featureId}\n${row.date}`;
     const mark = byPair.get(key);
     if (mark === undefined) {
-      const made = { row, count: 1 };
+      const made = { row, count: 1, articles: new Set([row.articleId ?? '']) };
       byPair.set(key, made);
       marks.push(made);
       continue;
     }
-    mark.count++;
+    mark.articles.add(row.articleId ?? '');
+    mark.count = mark.articles.size;
     // the newest article, ties by article id as in the overview (newestFirst)
     const [a, b] = [dateOf(row), dateOf(mark.row)];
     if (
