@@ -1,7 +1,17 @@
 // The catalog as the panels see it when outlets or an article date range are filtered out: the same features,
 // only the articles (and their mentions and disagreements) that pass.
+//
+// A view over the full catalog's indexes, not a catalog built anew: answers are the full catalog's, less what is
+// filtered out, which keeps their order (a feature's mentions stay in panel order, figures in mention order). At
+// 10,000 articles building a catalog of what passes took ~0.4 s of every filter change; this takes the filtering
+// of the lists and the counts. tests/unit/filter-catalog.test.ts checks every answer against a catalog built from
+// the filtered data.
+import type { AppData } from '../domain/app-data.ts';
+import type { FeatureId } from '../domain/feature.ts';
+import type { Discrepancy, Mention } from '../domain/joined.ts';
+import { summarize } from '../domain/summary.ts';
 import type { Filters } from '../state/store.ts';
-import { type Catalog, createCatalog } from './catalog.ts';
+import type { Catalog, FigureRef } from './catalog.ts';
 
 export function filterCatalog(
   catalog: Catalog,
@@ -17,14 +27,54 @@ export function filterCatalog(
   );
   const kept = new Set(articles.map((a) => a.id));
   const mentions = joined.mentions.filter((m) => kept.has(m.articleId));
-  const mentionIds = new Set(mentions.map((m) => m.id));
-  return createCatalog({
+  const passes = (m: Mention) => kept.has(m.articleId);
+  // A disagreement stays when all its sides do (one side left is no disagreement).
+  const discrepancies = joined.discrepancies.filter((d) =>
+    d.mentionIds.every((id) => {
+      const m = catalog.mention(id);
+      return m !== undefined && passes(m);
+    }),
+  );
+  const keptDisputes = new Set<Discrepancy>(discrepancies);
+  const data: AppData = {
     ...catalog.data,
-    joined: {
-      articles,
-      mentions,
-      discrepancies: joined.discrepancies.filter((d) => d.mentionIds.every((id) => mentionIds.has(id))),
-    },
+    joined: { articles, mentions, discrepancies },
     texts: catalog.data.texts.filter((t) => kept.has(t.articleId)),
-  });
+  };
+  const byFeature = new Map<FeatureId, Mention[]>();
+  let figures: FigureRef[] | null = null;
+  return {
+    data,
+    summary: summarize(data),
+    merge: () => {
+      // The view is made anew whenever the data changes (src/app.ts); pieces go to the full catalog.
+      throw new Error('a filtered catalog is a view: merge into the full catalog');
+    },
+    features: catalog.features,
+    feature: catalog.feature,
+    article: (id) => (kept.has(id) ? catalog.article(id) : undefined),
+    text: (id) => (kept.has(id) ? catalog.text(id) : undefined),
+    mention: (id) => {
+      const m = catalog.mention(id);
+      return m !== undefined && passes(m) ? m : undefined;
+    },
+    mentionsOf: (id) => {
+      let list = byFeature.get(id);
+      if (list === undefined) {
+        list = catalog.mentionsOf(id).filter(passes);
+        byFeature.set(id, list);
+      }
+      return list;
+    },
+    spansOf: catalog.spansOf,
+    unattachedFigureMentions: () => catalog.unattachedFigureMentions().filter(passes),
+    featuresOfArticle: (articleId) => (kept.has(articleId) ? catalog.featuresOfArticle(articleId) : []),
+    drawnMembers: catalog.drawnMembers,
+    figures: () => {
+      figures ??= catalog.figures().filter((r) => passes(r.mention));
+      return figures;
+    },
+    discrepanciesOf: (ref) => catalog.discrepanciesOf(ref).filter((d) => keptDisputes.has(d)),
+    sidesOf: (d) => (keptDisputes.has(d) ? catalog.sidesOf(d) : []),
+  };
 }

@@ -1,0 +1,106 @@
+// The filtered catalog is a view over the full catalog's indexes (src/data/filter-catalog.ts). Every answer it gives
+// must be what a catalog built from the filtered data gives: the same records, in the same order.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Catalog, createCatalog, type FigureRef } from '../../src/data/catalog.ts';
+import { filterCatalog } from '../../src/data/filter-catalog.ts';
+import type { AppData } from '../../src/domain/app-data.ts';
+import { corpusAppData } from '../browser/seed-data.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'corridors-filter-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const data = corpusAppData(path.join(work, 'articles'), 400, 11);
+
+type Filter = { hiddenOutlets: string[]; dateFrom: string | null; dateTo: string | null };
+
+/** The oracle: the data that passes, with a disagreement kept only when every side passes, as a catalog. */
+function builtFromFiltered(full: Catalog, f: Filter): Catalog {
+  const { joined } = full.data;
+  const articles = joined.articles.filter(
+    (a) =>
+      !f.hiddenOutlets.includes(a.source ?? '') &&
+      (f.dateFrom === null || a.date >= f.dateFrom) &&
+      (f.dateTo === null || a.date <= f.dateTo),
+  );
+  const kept = new Set(articles.map((a) => a.id));
+  const mentions = joined.mentions.filter((m) => kept.has(m.articleId));
+  const ids = new Set(mentions.map((m) => m.id));
+  const filtered: AppData = {
+    ...full.data,
+    joined: {
+      articles,
+      mentions,
+      discrepancies: joined.discrepancies.filter((d) => d.mentionIds.every((id) => ids.has(id))),
+    },
+    texts: full.data.texts.filter((t) => kept.has(t.articleId)),
+  };
+  return createCatalog(filtered);
+}
+
+const refKey = (r: FigureRef) => `${r.mention.id}#${r.index}`;
+const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+
+function expectSameAnswers(view: Catalog, built: Catalog, full: Catalog): void {
+  expect(ids(view.data.joined.articles)).toEqual(ids(built.data.joined.articles));
+  expect(ids(view.data.joined.mentions)).toEqual(ids(built.data.joined.mentions));
+  expect(view.data.joined.discrepancies).toEqual(built.data.joined.discrepancies);
+  expect(view.data.texts.map((t) => t.articleId)).toEqual(built.data.texts.map((t) => t.articleId));
+  expect(view.summary).toEqual(built.summary);
+  for (const f of full.features) {
+    const id = f.properties.id;
+    expect(ids(view.mentionsOf(id)), id).toEqual(ids(built.mentionsOf(id)));
+    expect(view.drawnMembers(id)).toEqual(built.drawnMembers(id));
+  }
+  for (const a of full.data.joined.articles) {
+    expect(view.article(a.id), a.id).toBe(built.article(a.id));
+    expect(view.text(a.id), a.id).toBe(built.text(a.id));
+    expect(view.featuresOfArticle(a.id), a.id).toEqual(built.featuresOfArticle(a.id));
+  }
+  for (const m of full.data.joined.mentions) {
+    expect(view.mention(m.id), m.id).toBe(built.mention(m.id));
+    expect(view.spansOf(m.id, m.featureIds)).toEqual(built.spansOf(m.id, m.featureIds));
+  }
+  expect(ids(view.unattachedFigureMentions())).toEqual(ids(built.unattachedFigureMentions()));
+  expect(view.figures().map(refKey)).toEqual(built.figures().map(refKey));
+  for (const r of full.figures()) {
+    expect(view.discrepanciesOf(r), refKey(r)).toEqual(built.discrepanciesOf(r));
+  }
+  for (const d of full.data.joined.discrepancies) {
+    expect(view.sidesOf(d).map(refKey)).toEqual(built.sidesOf(d).map(refKey));
+  }
+}
+
+describe('the filtered catalog', () => {
+  const full = createCatalog(structuredClone(data));
+  const outlets = [...new Set(data.joined.articles.map((a) => a.source ?? ''))].sort();
+  const dates = data.joined.articles.map((a) => a.date).sort();
+  const mid = dates[Math.floor(dates.length / 2)] ?? null;
+  const cases: [string, Filter][] = [
+    ['one outlet hidden', { hiddenOutlets: [outlets[0] ?? ''], dateFrom: null, dateTo: null }],
+    ['three outlets hidden', { hiddenOutlets: outlets.slice(1, 4), dateFrom: null, dateTo: null }],
+    ['articles from a date', { hiddenOutlets: [], dateFrom: mid, dateTo: null }],
+    [
+      'articles up to a date, one outlet hidden',
+      { hiddenOutlets: [outlets[2] ?? ''], dateFrom: null, dateTo: mid },
+    ],
+    ['nothing passes', { hiddenOutlets: [], dateFrom: '2999-01-01', dateTo: null }],
+  ];
+
+  it('has disagreements to lose: the corpus has some with three or more sides', () => {
+    expect(data.joined.discrepancies.some((d) => d.mentionIds.length >= 3)).toBe(true);
+  });
+
+  for (const [name, f] of cases) {
+    it(`answers as a catalog of the filtered data: ${name}`, () => {
+      const view = filterCatalog(full, f);
+      expect(view).not.toBe(full);
+      expectSameAnswers(view, builtFromFiltered(full, f), full);
+    });
+  }
+
+  it('is the full catalog itself when nothing is filtered', () => {
+    expect(filterCatalog(full, { hiddenOutlets: [], dateFrom: null, dateTo: null })).toBe(full);
+  });
+});
