@@ -8,6 +8,8 @@ export const MIN_CHART_WIDTH = 300;
 export const MAX_CHART_WIDTH = 900;
 /** The size of the charts' text in px (styles.css, .chart), which their labels are measured and placed at. */
 export const CHART_TEXT_PX = 11;
+/** A change of the column's width draws the charts again once no change has come for this long (a window dragged). */
+export const CHART_RESIZE_SETTLE_MS = 150;
 
 /** The chart width for a column of `available` CSS pixels. */
 export function chartWidth(available: number): number {
