@@ -573,9 +573,17 @@ describe('untrusted article text', () => {
       await expect.poll(() => g.page.locator('#figures').textContent()).not.toBe('');
       await expectClean(g.page, v, dialogs);
     }
-    // The timeline's list comes a batch at a time: the whole of it, as a reader pressing "show more" would.
-    const more = g.page.locator('#figures .timeline-list .list-more button');
-    for (let i = 0; i < 100 && (await more.count()) > 0; i++) await more.click();
+    // The timeline's list comes a batch at a time: the whole of it, as a reader pressing "show more" would. Pressed
+    // in the page: a Playwright click scrolls the button into view first, the list's end then draws the last batch
+    // by itself, and a click still waiting for the button that went with it waited out its timeout.
+    const pressMore = () =>
+      g.page.evaluate(() => {
+        const more = document.querySelector<HTMLButtonElement>('#figures .timeline-list .list-more button');
+        more?.click();
+        return more !== null;
+      });
+    for (let i = 0; i < 100 && (await pressMore()); i++);
+    await expect.poll(() => g.page.locator('#figures .timeline-list .list-more').count()).toBe(0);
     const timeline = (await g.page.locator('#figures').textContent()) ?? '';
     expect(payloads.filter((p) => timeline.includes(p)).length).toBeGreaterThan(5);
     await expectClean(g.page, 'timeline, whole', dialogs);
