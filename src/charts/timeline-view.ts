@@ -8,6 +8,7 @@ import type { Catalog } from '../data/catalog.ts';
 import { effectiveDate } from '../data/today.ts';
 import { compareStrings } from '../domain/compare-strings.ts';
 import type { FeatureId, Lang, Milestone } from '../domain/feature.ts';
+import { newestFirst } from '../domain/mention-order.ts';
 import { overduePlans, startOf } from '../domain/status-at.ts';
 import { formatDate, strings } from '../i18n/strings.ts';
 import { button, el, safeLink } from '../panels/dom.ts';
@@ -269,33 +270,24 @@ function chart(
  * view). The list below the chart still has every row.
  */
 function chartMarks(rows: readonly Row[], catalog: Catalog): { row: Row; count: number }[] {
-  /** count: how many articles give the date (a sentence may give it twice, an article in two sentences) */
-  type Mark = { row: Row; count: number; articles: Set<string> };
+  /** the row a mark opens, and the articles that give its date (a sentence may give it twice, an article twice) */
+  type Mark = { row: Row; articles: Set<string> };
   const marks: Mark[] = [];
   const byPair = new Map<string, Mark>();
-  const dateOf = (r: Row) => (r.articleId === null ? '' : (catalog.article(r.articleId)?.date ?? ''));
   for (const row of rows) {
-    if (row.kind !== 'article') {
-      marks.push({ row, count: 1, articles: new Set() });
-      continue;
-    }
     const key = `${row.featureId}\n${row.date}`;
-    const mark = byPair.get(key);
+    const mark = row.kind === 'article' ? byPair.get(key) : undefined;
     if (mark === undefined) {
-      const made = { row, count: 1, articles: new Set([row.articleId ?? '']) };
-      byPair.set(key, made);
+      const made = { row, articles: new Set(row.articleId === null ? [] : [row.articleId]) };
+      if (row.kind === 'article') byPair.set(key, made);
       marks.push(made);
       continue;
     }
     mark.articles.add(row.articleId ?? '');
-    mark.count = mark.articles.size;
-    // the newest article, ties by article id as in the overview (newestFirst)
-    const [a, b] = [dateOf(row), dateOf(mark.row)];
-    if (
-      compareStrings(b, a) < 0 ||
-      (a === b && compareStrings(row.articleId ?? '', mark.row.articleId ?? '') < 0)
-    )
-      mark.row = row;
+    // the newest article, ties by article id, as in the overview
+    const article = catalog.article(row.articleId ?? '');
+    const shown = catalog.article(mark.row.articleId ?? '');
+    if (article !== undefined && (shown === undefined || newestFirst(article, shown) < 0)) mark.row = row;
   }
-  return marks;
+  return marks.map((m) => ({ row: m.row, count: Math.max(1, m.articles.size) }));
 }
