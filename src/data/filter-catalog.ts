@@ -8,23 +8,25 @@
 // the filtered data.
 import type { AppData } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
-import type { Discrepancy, Mention } from '../domain/joined.ts';
+import type { Article, Discrepancy, Mention } from '../domain/joined.ts';
 import { summarize } from '../domain/summary.ts';
 import type { Filters } from '../state/store.ts';
 import type { Catalog, FigureRef } from './catalog.ts';
 
-export function filterCatalog(
-  catalog: Catalog,
-  f: Pick<Filters, 'hiddenOutlets' | 'dateFrom' | 'dateTo'>,
-): Catalog {
+export type ArticleFilters = Pick<Filters, 'hiddenOutlets' | 'dateFrom' | 'dateTo'>;
+
+/** Whether an article passes the outlet and date filters. */
+export const articlePasses =
+  (f: ArticleFilters) =>
+  (a: Article): boolean =>
+    !f.hiddenOutlets.includes(a.source ?? '') &&
+    (f.dateFrom === null || a.date >= f.dateFrom) &&
+    (f.dateTo === null || a.date <= f.dateTo);
+
+export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
   if (f.hiddenOutlets.length === 0 && f.dateFrom === null && f.dateTo === null) return catalog;
   const { joined } = catalog.data;
-  const articles = joined.articles.filter(
-    (a) =>
-      !f.hiddenOutlets.includes(a.source ?? '') &&
-      (f.dateFrom === null || a.date >= f.dateFrom) &&
-      (f.dateTo === null || a.date <= f.dateTo),
-  );
+  const articles = joined.articles.filter(articlePasses(f));
   const kept = new Set(articles.map((a) => a.id));
   const mentions = joined.mentions.filter((m) => kept.has(m.articleId));
   const passes = (m: Mention) => kept.has(m.articleId);

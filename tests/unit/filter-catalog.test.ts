@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Catalog, createCatalog, type FigureRef } from '../../src/data/catalog.ts';
-import { filterCatalog } from '../../src/data/filter-catalog.ts';
+import { type ArticleFilters, articlePasses, filterCatalog } from '../../src/data/filter-catalog.ts';
 import type { AppData } from '../../src/domain/app-data.ts';
 import { corpusAppData } from '../browser/seed-data.ts';
 
@@ -13,17 +13,15 @@ const work = mkdtempSync(path.join(tmpdir(), 'corridors-filter-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const data = corpusAppData(path.join(work, 'articles'), 400, 11);
 
-type Filter = { hiddenOutlets: string[]; dateFrom: string | null; dateTo: string | null };
+type Filter = ArticleFilters;
 
-/** The oracle: the data that passes, with a disagreement kept only when every side passes, as a catalog. */
+/**
+ * The oracle: the data that passes, with a disagreement kept only when every side passes, as a catalog. Which
+ * articles pass is the view's own rule (articlePasses); what is checked is what the view answers from them.
+ */
 function builtFromFiltered(full: Catalog, f: Filter): Catalog {
   const { joined } = full.data;
-  const articles = joined.articles.filter(
-    (a) =>
-      !f.hiddenOutlets.includes(a.source ?? '') &&
-      (f.dateFrom === null || a.date >= f.dateFrom) &&
-      (f.dateTo === null || a.date <= f.dateTo),
-  );
+  const articles = joined.articles.filter(articlePasses(f));
   const kept = new Set(articles.map((a) => a.id));
   const mentions = joined.mentions.filter((m) => kept.has(m.articleId));
   const ids = new Set(mentions.map((m) => m.id));
