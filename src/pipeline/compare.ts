@@ -49,6 +49,10 @@ interface Item {
   figure: Figure;
   lo: number;
   hi: number;
+  /** "2025-09-12, Day.Az": made once per figure, since notes and their order read it many times */
+  source: string;
+  /** "over 533 000 000 USD", made when a note first needs it */
+  value?: string;
 }
 
 interface Bucket {
@@ -75,22 +79,25 @@ export function findDiscrepancies(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = groupFigures(mentions, byId);
   const out: Discrepancy[] = [];
-  const label = (item: Item) => sourceLabel(byId.get(item.articleId), item.articleId);
   for (const key of [...groups.keys()].sort(compareStrings)) {
     const group = groups.get(key) as Group;
     const buckets = [...group.buckets.values()].sort(compareBuckets);
-    for (const bucket of buckets) out.push(...sameBucket(group, bucket, label, stats));
+    for (const bucket of buckets) out.push(...sameBucket(group, bucket, stats));
     const dated = buckets.filter((b) => b.period !== null);
-    out.push(...overlappingBuckets(group, dated, label, stats));
-    if (group.nature === 'flow') out.push(...sameValueTwoPeriods(group, dated, label, stats));
+    out.push(...overlappingBuckets(group, dated, stats));
+    if (group.nature === 'flow') out.push(...sameValueTwoPeriods(group, dated, stats));
   }
-  return out.sort(
+  // The keys are made once per disagreement, not once per comparison: at 10,000 articles some list hundreds of
+  // mentions, and the browser runs this on every change of the outlet and date filters (src/data/filter-catalog.ts).
+  const keyed = out.map((d) => ({ d, period: periodText(d.period), ids: d.mentionIds.join(' ') }));
+  keyed.sort(
     (a, b) =>
-      compareStrings(a.metric, b.metric) ||
-      compareStrings(periodText(a.period), periodText(b.period)) ||
-      compareStrings(a.mentionIds.join(' '), b.mentionIds.join(' ')) ||
-      compareStrings(a.note, b.note),
+      compareStrings(a.d.metric, b.d.metric) ||
+      compareStrings(a.period, b.period) ||
+      compareStrings(a.ids, b.ids) ||
+      compareStrings(a.d.note, b.d.note),
   );
+  return keyed.map((k) => k.d);
 }
 
 // ---- grouping ----------------------------------------------------------------------------------------------------
@@ -98,11 +105,17 @@ export function findDiscrepancies(
 function groupFigures(mentions: readonly Mention[], byId: ReadonlyMap<string, Article>): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const m of mentions) {
+    let named: string | null = null;
+    let source: string | null = null;
     for (const f of m.figures) {
       if (f.kind !== 'actual' || f.metric === 'unknown') continue;
       const nature = metricNature(f.metric);
       if (nature === null) continue;
-      const features = metricScope(f.metric) === 'feature' ? [...m.featureIds].sort().join(',') : '-';
+      let features = '-';
+      if (metricScope(f.metric) === 'feature') {
+        named ??= [...m.featureIds].sort().join(',');
+        features = named;
+      }
       if (features === '') continue;
       let bucketKey: string;
       let period: Period | null = f.period;
@@ -124,7 +137,8 @@ function groupFigures(mentions: readonly Mention[], byId: ReadonlyMap<string, Ar
         bucket = { period, key: bucketKey, from, to, items: [] };
         group.buckets.set(bucketKey, bucket);
       }
-      bucket.items.push({ mentionId: m.id, articleId: m.articleId, figure: f, ...interval(f) });
+      source ??= sourceLabel(byId.get(m.articleId), m.articleId);
+      bucket.items.push({ mentionId: m.id, articleId: m.articleId, figure: f, ...interval(f), source });
     }
   }
   return groups;
@@ -224,10 +238,8 @@ function excluded(items: readonly Item[], other: Summary, stats: CompareStats, o
 
 // ---- the three checks ----------------------------------------------------------------------------------------
 
-type Label = (item: Item) => string;
-
 /** Figures for the same period (or, for levels without one, as of the same year) that cannot all be true. */
-function sameBucket(group: Group, bucket: Bucket, label: Label, stats: CompareStats): Discrepancy[] {
+function sameBucket(group: Group, bucket: Bucket, stats: CompareStats): Discrepancy[] {
   if (bucket.items.length < 2) return [];
   const involved = excluded(bucket.items, summarise(bucket.items, stats), stats);
   if (involved.length === 0) return [];
@@ -240,7 +252,7 @@ function sameBucket(group: Group, bucket: Bucket, label: Label, stats: CompareSt
       metric: group.metric,
       period: bucket.period === null ? null : { ...bucket.period },
       mentionIds: mentionIdsOf(involved),
-      note: `${where}: ${entries(involved, label).join(' vs ')}`,
+      note: `${where}: ${entries(involved).join(' vs ')}`,
     },
   ];
 }
@@ -250,12 +262,7 @@ function sameBucket(group: Group, bucket: Bucket, label: Label, stats: CompareSt
  * later ones that start before it ends. Levels must agree on the overlap; for flows, a period that contains
  * another must not hold less.
  */
-function overlappingBuckets(
-  group: Group,
-  dated: readonly Bucket[],
-  label: Label,
-  stats: CompareStats,
-): Discrepancy[] {
+function overlappingBuckets(group: Group, dated: readonly Bucket[], stats: CompareStats): Discrepancy[] {
   const out: Discrepancy[] = [];
   const summaries = new Map<Bucket, Summary>();
   const summary = (b: Bucket) => {
@@ -275,9 +282,7 @@ function overlappingBuckets(
       if (group.nature === 'level') {
         const involved = [...excluded(a.items, summary(b), stats), ...excluded(b.items, summary(a), stats)];
         if (involved.length === 0) continue;
-        const shown = sortItems(involved, label).map(
-          (item) => `${entry(item, label)} for ${periodText(periodOf(item))}`,
-        );
+        const shown = sortItems(involved).map((item) => `${entry(item)} for ${periodText(periodOf(item))}`);
         out.push({
           metric: group.metric,
           period: overlap,
@@ -298,8 +303,8 @@ function overlappingBuckets(
         period: overlap,
         mentionIds: mentionIdsOf([...less, ...more]),
         note:
-          `${group.metric}: ${entries(less, label).join(', ')} for ${periodText(outer.period as Period)} ` +
-          `is less than ${entries(more, label).join(', ')} for ${periodText(inner.period as Period)}, ` +
+          `${group.metric}: ${entries(less).join(', ')} for ${periodText(outer.period as Period)} ` +
+          `is less than ${entries(more).join(', ')} for ${periodText(inner.period as Period)}, ` +
           'a period inside it',
       });
     }
@@ -323,12 +328,7 @@ function excludedAbove(items: readonly Item[], outer: Summary, stats: CompareSta
  * separates are not paired: rare, and the cost of keeping this linear. Inside a run, distinct overlapping periods
  * from different articles are reported once.
  */
-function sameValueTwoPeriods(
-  group: Group,
-  dated: readonly Bucket[],
-  label: Label,
-  stats: CompareStats,
-): Discrepancy[] {
+function sameValueTwoPeriods(group: Group, dated: readonly Bucket[], stats: CompareStats): Discrepancy[] {
   const items = dated.flatMap((b) => b.items.map((item) => ({ item, bucket: b })));
   items.sort(
     (x, y) =>
@@ -348,7 +348,7 @@ function sameValueTwoPeriods(
       continue;
     const run = items.slice(runStart, k);
     runStart = k;
-    const d = sameValueRun(group, run, label, stats);
+    const d = sameValueRun(group, run, stats);
     if (d) out.push(d);
   }
   return out;
@@ -357,7 +357,6 @@ function sameValueTwoPeriods(
 function sameValueRun(
   group: Group,
   run: readonly { item: Item; bucket: Bucket }[],
-  label: Label,
   stats: CompareStats,
 ): Discrepancy | null {
   if (run.length < 2) return null;
@@ -387,13 +386,13 @@ function sameValueRun(
   }
   if (involved.size === 0) return null;
   const list = run.filter(({ item }) => involved.has(item));
-  const values = unique(list.map(({ item }) => entry(item, () => '')));
+  const values = unique(list.map(({ item }) => valueText(item)));
   const parts: string[] = [];
   for (const bucket of buckets) {
     const here = list.filter((x) => x.bucket === bucket).map((x) => x.item);
     if (here.length === 0) continue;
-    const sources = unique(here.map(label)).join('; ');
-    const value = values.length === 1 ? '' : `${unique(here.map((x) => entry(x, () => ''))).join(', ')} `;
+    const sources = unique(here.map((x) => x.source)).join('; ');
+    const value = values.length === 1 ? '' : `${unique(here.map(valueText)).join(', ')} `;
     parts.push(`${value}for ${periodText(bucket.period as Period)} (${sources})`);
   }
   const listed = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
@@ -437,27 +436,32 @@ function sourceLabel(article: Article | undefined, articleId: string): string {
 
 const QUALIFIER_WORD = { exact: '', about: 'about ', over: 'over ', under: 'under ' } as const;
 
-/** "over 533 000 000 USD (2025-09-12, Day.Az)" */
-function entry(item: Item, label: Label): string {
+/** "over 533 000 000 USD" */
+function valueText(item: Item): string {
   const f = item.figure;
-  const where = label(item);
-  return `${QUALIFIER_WORD[f.qualifier]}${formatValue(f.value, f.unit)}${where === '' ? '' : ` (${where})`}`;
+  item.value ??= `${QUALIFIER_WORD[f.qualifier]}${formatValue(f.value, f.unit)}`;
+  return item.value;
+}
+
+/** "over 533 000 000 USD (2025-09-12, Day.Az)" */
+function entry(item: Item): string {
+  return `${valueText(item)} (${item.source})`;
 }
 
 /** Value order (then source, then mention): the same whatever order the mentions came in. */
-function sortItems(items: readonly Item[], label: Label): Item[] {
+function sortItems(items: readonly Item[]): Item[] {
   return [...items].sort(
     (a, b) =>
       a.lo - b.lo ||
       a.hi - b.hi ||
-      compareStrings(label(a), label(b)) ||
+      compareStrings(a.source, b.source) ||
       compareStrings(a.mentionId, b.mentionId),
   );
 }
 
 /** Entries in value order, each written once. */
-function entries(items: readonly Item[], label: Label): string[] {
-  return unique(sortItems(items, label).map((item) => entry(item, label)));
+function entries(items: readonly Item[]): string[] {
+  return unique(sortItems(items).map(entry));
 }
 
 /** 470000000 → "470 000 000 USD", 85 → "85%", a count → the bare number. */
