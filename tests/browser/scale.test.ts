@@ -13,6 +13,7 @@ import { compareStrings } from '../../src/domain/compare-strings.ts';
 import { FEATURE_PAGE, OVERVIEW_LIMIT } from '../../src/domain/shards.ts';
 import { PART_FIRST } from '../../src/panels/feature-panel.ts';
 import { BATCH } from '../../src/panels/incremental-list.ts';
+import { findDiscrepancies } from '../../src/pipeline/compare.ts';
 import { dataFiles } from '../../src/pipeline/data-files.ts';
 import { browserSuite, dataSettled, openApp } from './harness.ts';
 import { corpusAppData, serveAppData } from './seed-data.ts';
@@ -272,6 +273,34 @@ describe('a 600-article corpus', () => {
       }
     }
     expect(capped).toBeGreaterThan(0);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
+  it('lists the disagreements that still hold among the outlets a filter leaves', async () => {
+    // A disagreement used to go as soon as one of its sides was filtered out, though the outlets left may still
+    // disagree: with the largest outlet hidden at 10,000 articles, 3,616 of the 6,183 that hold were shown.
+    const { page } = suite.g;
+    const bySource = new Map<string, number>();
+    for (const a of data.joined.articles)
+      if (a.source !== null) bySource.set(a.source, (bySource.get(a.source) ?? 0) + 1);
+    const [hidden = ''] = [...bySource].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))[0] ?? [];
+    const articles = data.joined.articles.filter((a) => a.source !== hidden);
+    const kept = new Set(articles.map((a) => a.id));
+    const mentions = data.joined.mentions.filter((m) => kept.has(m.articleId));
+    const expected = findDiscrepancies(mentions, articles).map((d) => d.note);
+    const ids = new Set(mentions.map((m) => m.id));
+    const wholeOnly = data.joined.discrepancies
+      .filter((d) => d.mentionIds.every((id) => ids.has(id)))
+      .map((d) => d.note);
+    // the case this is about: the first batch differs between the two rules
+    expect(expected.slice(0, BATCH)).not.toEqual(wholeOnly.slice(0, BATCH));
+
+    await serveAppData(page, data);
+    await openApp(page, suite.served.url, `?view=figures&ho=${encodeURIComponent(hidden)}`);
+    await dataSettled(page);
+    const notes = page.locator('#figures .disagreements > li:not(.list-more) .disagree-note');
+    await expect.poll(() => notes.count(), { timeout: 20_000 }).toBe(Math.min(BATCH, expected.length));
+    expect(await notes.allTextContents()).toEqual(expected.slice(0, BATCH));
     expect(suite.g.pageErrors).toEqual([]);
   });
 
