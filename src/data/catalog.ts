@@ -80,13 +80,27 @@ function resolveSides(d: Discrepancy, mention: (id: string) => Mention | undefin
     candidates.push(own);
   }
   if (!several) return candidates.flat();
+  // The first of the closest, as a stable sort by distance would pick; without copying the other sides for each
+  // (a disagreement may have hundreds).
+  const distance = (r: FigureRef, i: number) => {
+    let d = Number.POSITIVE_INFINITY;
+    candidates.forEach((other, j) => {
+      if (j !== i) for (const o of other) d = Math.min(d, Math.abs(o.figure.value - r.figure.value));
+    });
+    return d;
+  };
   return candidates.flatMap((own, i) => {
     if (own.length <= 1) return own;
-    const others = candidates.filter((_, j) => j !== i).flat();
-    const distance = (r: FigureRef) =>
-      Math.min(...others.map((o) => Math.abs(o.figure.value - r.figure.value)));
-    const best = [...own].sort((a, b) => distance(a) - distance(b))[0];
-    return best === undefined ? [] : [best];
+    let best = own[0] as FigureRef;
+    let bestDistance = distance(best, i);
+    for (const r of own.slice(1)) {
+      const d = distance(r, i);
+      if (d < bestDistance) {
+        best = r;
+        bestDistance = d;
+      }
+    }
+    return [best];
   });
 }
 
