@@ -155,6 +155,8 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
   let byArticle = new Map<string, Mention[]>();
   let allFigures: FigureRef[] = [];
   let disputes: DisputeIndex = { sides: new Map(), disputes: new Map() };
+  // made when first asked: the overview asks at every draw, and at 10,000 articles it is a walk of ~100,000 mentions
+  let unattached: Mention[] | null = null;
 
   const reindex = () => {
     byArticle = new Map();
@@ -188,6 +190,7 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
         allFigures.push({ mention, figure, index });
       });
     disputes = indexDisputes(data.joined.discrepancies, (id) => mentions.get(id));
+    unattached = null;
   };
   reindex();
 
@@ -252,8 +255,10 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
     mention: (id) => mentions.get(id),
     mentionsOf: (id) => byFeature.get(id) ?? [],
     spansOf: (mentionId, ids) => (data.spans[mentionId] ?? []).filter((s) => ids.includes(s.featureId)),
-    unattachedFigureMentions: () =>
-      data.joined.mentions.filter((m) => m.featureIds.length === 0 && m.figures.length > 0),
+    unattachedFigureMentions: () => {
+      unattached ??= data.joined.mentions.filter((m) => m.featureIds.length === 0 && m.figures.length > 0);
+      return unattached;
+    },
     featuresOfArticle: (articleId) => {
       const seen: FeatureId[] = [];
       for (const m of byArticle.get(articleId) ?? []) {

@@ -10,12 +10,13 @@
 // The disagreements are the exception: they are worked out again from what passes, with the pipeline's own rules
 // (src/pipeline/compare.ts). A disagreement of many outlets often still holds among those left when one is
 // hidden; keeping only those whose every side passes dropped 6,677 → 3,616 of them at 10,000 articles with the
-// largest outlet hidden, where 6,183 still hold. It costs ~0.25 s of a filter change at that size.
+// largest outlet hidden, where 6,183 still hold. The figures are grouped for the search once per full catalog
+// (comparableFigures), so a change of filters only runs the search itself.
 import type { AppData } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Mention } from '../domain/joined.ts';
 import { summarize } from '../domain/summary.ts';
-import { findDiscrepancies } from '../pipeline/compare.ts';
+import { type ComparableFigures, comparableFigures, discrepanciesAmong } from '../pipeline/compare.ts';
 import type { Filters } from '../state/store.ts';
 import { type Catalog, type FigureRef, figureKey, indexDisputes } from './catalog.ts';
 
@@ -29,6 +30,22 @@ export const articlePasses =
     (f.dateFrom === null || a.date >= f.dateFrom) &&
     (f.dateTo === null || a.date <= f.dateTo);
 
+/**
+ * The full catalog's figures grouped for the disagreement search, made again once its data has grown (merge only
+ * adds records, so the counts tell).
+ */
+const grouped = new WeakMap<Catalog, { articles: number; mentions: number; figures: ComparableFigures }>();
+
+function comparableOf(catalog: Catalog): ComparableFigures {
+  const { articles, mentions } = catalog.data.joined;
+  const known = grouped.get(catalog);
+  if (known !== undefined && known.articles === articles.length && known.mentions === mentions.length)
+    return known.figures;
+  const figures = comparableFigures(mentions, articles);
+  grouped.set(catalog, { articles: articles.length, mentions: mentions.length, figures });
+  return figures;
+}
+
 export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
   if (f.hiddenOutlets.length === 0 && f.dateFrom === null && f.dateTo === null) return catalog;
   const { joined } = catalog.data;
@@ -37,12 +54,13 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
   const mentions = joined.mentions.filter((m) => kept.has(m.articleId));
   const passes = (m: Mention) => kept.has(m.articleId);
   // What is loaded so far until the corpus arrives (src/app.ts makes the view again then).
-  const discrepancies = findDiscrepancies(mentions, articles);
+  const discrepancies = discrepanciesAmong(comparableOf(catalog), (id) => kept.has(id));
   const mention = (id: string) => {
     const m = catalog.mention(id);
     return m !== undefined && passes(m) ? m : undefined;
   };
-  const disputes = indexDisputes(discrepancies, mention);
+  // Every side of these passes: looked up in the full catalog directly.
+  const disputes = indexDisputes(discrepancies, catalog.mention);
   const data: AppData = {
     ...catalog.data,
     joined: { articles, mentions, discrepancies },
@@ -50,6 +68,7 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
   };
   const byFeature = new Map<FeatureId, Mention[]>();
   let figures: FigureRef[] | null = null;
+  let unattached: Mention[] | null = null;
   return {
     data,
     summary: summarize(data),
@@ -71,7 +90,10 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
       return list;
     },
     spansOf: catalog.spansOf,
-    unattachedFigureMentions: () => catalog.unattachedFigureMentions().filter(passes),
+    unattachedFigureMentions: () => {
+      unattached ??= catalog.unattachedFigureMentions().filter(passes);
+      return unattached;
+    },
     featuresOfArticle: (articleId) => (kept.has(articleId) ? catalog.featuresOfArticle(articleId) : []),
     drawnMembers: catalog.drawnMembers,
     figures: () => {

@@ -76,12 +76,50 @@ export function findDiscrepancies(
   articles: readonly Article[],
   stats: CompareStats = { comparisons: 0 },
 ): Discrepancy[] {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const groups = groupFigures(mentions, byId);
+  return discrepanciesAmong(comparableFigures(mentions, articles), null, stats);
+}
+
+/**
+ * The figures the search compares, grouped by what they measure and by period, each with its article. Made once,
+ * it can be searched for any subset of the articles (discrepanciesAmong): the browser's outlet and date filters
+ * do so without grouping ~50,000 figures again at every change.
+ */
+export interface ComparableFigures {
+  /** in key order, each group's buckets in period order */
+  groups: readonly { group: Group; buckets: readonly Bucket[] }[];
+}
+
+export function comparableFigures(
+  mentions: readonly Mention[],
+  articles: readonly Article[],
+): ComparableFigures {
+  const groups = groupFigures(mentions, new Map(articles.map((a) => [a.id, a])));
+  return {
+    groups: [...groups.keys()].sort(compareStrings).map((key) => {
+      const group = groups.get(key) as Group;
+      return { group, buckets: [...group.buckets.values()].sort(compareBuckets) };
+    }),
+  };
+}
+
+/**
+ * The disagreements among the figures of the articles `keep` lets through (all when null): what findDiscrepancies
+ * gives for those articles' mentions, since a bucket keeps its figures' order and a bucket left empty is skipped.
+ */
+export function discrepanciesAmong(
+  figures: ComparableFigures,
+  keep: ((articleId: string) => boolean) | null,
+  stats: CompareStats = { comparisons: 0 },
+): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const key of [...groups.keys()].sort(compareStrings)) {
-    const group = groups.get(key) as Group;
-    const buckets = [...group.buckets.values()].sort(compareBuckets);
+  for (const { group, buckets: all } of figures.groups) {
+    const buckets =
+      keep === null
+        ? all
+        : all.flatMap((b) => {
+            const items = b.items.filter((item) => keep(item.articleId));
+            return items.length === 0 ? [] : [{ ...b, items }];
+          });
     for (const bucket of buckets) out.push(...sameBucket(group, bucket, stats));
     const dated = buckets.filter((b) => b.period !== null);
     out.push(...overlappingBuckets(group, dated, stats));
