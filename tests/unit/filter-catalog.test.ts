@@ -121,6 +121,37 @@ describe('the filtered catalog', () => {
     expect(view.data.joined.discrepancies).toEqual(full.data.joined.discrepancies);
   });
 
+  it('searches the data that has arrived since the last filter, not only what was there then', () => {
+    // The figures are grouped for the search once per catalog; a merge must make them be grouped again.
+    const half = data.joined.articles.slice(0, data.joined.articles.length / 2);
+    const early = new Set(half.map((a) => a.id));
+    const first: AppData = structuredClone({
+      ...data,
+      joined: {
+        articles: half,
+        mentions: data.joined.mentions.filter((m) => early.has(m.articleId)),
+        discrepancies: [],
+      },
+      texts: [],
+    });
+    const growing = createCatalog(first);
+    const f: Filter = { hiddenOutlets: [outlets.find((o) => o !== '') ?? ''], dateFrom: null, dateTo: null };
+    const before = filterCatalog(growing, f);
+    growing.merge(
+      structuredClone({
+        articles: data.joined.articles.filter((a) => !early.has(a.id)),
+        mentions: data.joined.mentions.filter((m) => !early.has(m.articleId)),
+        discrepancies: data.joined.discrepancies,
+        spans: {},
+        texts: [],
+        events: [],
+      }),
+    );
+    const after = filterCatalog(growing, f);
+    expect(after.data.joined.discrepancies.length).toBeGreaterThan(before.data.joined.discrepancies.length);
+    expect(after.data.joined.discrepancies).toEqual(builtFromFiltered(full, f).data.joined.discrepancies);
+  });
+
   it('is the full catalog itself when nothing is filtered', () => {
     expect(filterCatalog(full, { hiddenOutlets: [], dateFrom: null, dateTo: null })).toBe(full);
   });
