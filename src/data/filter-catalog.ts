@@ -18,7 +18,7 @@ import type { Article, Mention } from '../domain/joined.ts';
 import { summarize } from '../domain/summary.ts';
 import { type ComparableFigures, comparableFigures, discrepanciesAmong } from '../pipeline/compare.ts';
 import type { Filters } from '../state/store.ts';
-import { type Catalog, type FigureRef, figureKey, indexDisputes } from './catalog.ts';
+import { type Catalog, type FigureRef, indexDisputes } from './catalog.ts';
 
 export type ArticleFilters = Pick<Filters, 'hiddenOutlets' | 'dateFrom' | 'dateTo'>;
 
@@ -100,7 +100,7 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
       figures ??= catalog.figures().filter((r) => passes(r.mention));
       return figures;
     },
-    discrepanciesOf: (ref) => disputes.disputes.get(figureKey(ref)) ?? [],
-    sidesOf: (d) => disputes.sides.get(d) ?? [],
+    discrepanciesOf: disputes.discrepanciesOf,
+    sidesOf: disputes.sidesOf,
   };
 }
