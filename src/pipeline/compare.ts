@@ -286,12 +286,12 @@ function sameBucket(group: Group, bucket: Bucket, stats: CompareStats): Discrepa
       ? `${group.metric} with no period given (as of the articles' dates)`
       : `${group.metric} for ${periodText(bucket.period)}`;
   return [
-    {
-      metric: group.metric,
-      period: bucket.period === null ? null : { ...bucket.period },
-      mentionIds: mentionIdsOf(involved),
-      note: `${where}: ${entries(involved).join(' vs ')}`,
-    },
+    disagreement(
+      group.metric,
+      bucket.period === null ? null : { ...bucket.period },
+      mentionIdsOf(involved),
+      () => `${where}: ${entries(involved).join(' vs ')}`,
+    ),
   ];
 }
 
@@ -320,13 +320,14 @@ function overlappingBuckets(group: Group, dated: readonly Bucket[], stats: Compa
       if (group.nature === 'level') {
         const involved = [...excluded(a.items, summary(b), stats), ...excluded(b.items, summary(a), stats)];
         if (involved.length === 0) continue;
-        const shown = sortItems(involved).map((item) => `${entry(item)} for ${periodText(periodOf(item))}`);
-        out.push({
-          metric: group.metric,
-          period: overlap,
-          mentionIds: mentionIdsOf(involved),
-          note: `${group.metric} for ${periodText(overlap)}: ${unique(shown).join(' vs ')}`,
-        });
+        out.push(
+          disagreement(group.metric, overlap, mentionIdsOf(involved), () => {
+            const shown = sortItems(involved).map(
+              (item) => `${entry(item)} for ${periodText(periodOf(item))}`,
+            );
+            return `${group.metric} for ${periodText(overlap)}: ${unique(shown).join(' vs ')}`;
+          }),
+        );
         continue;
       }
       const aHoldsB = a.from <= b.from && a.to >= b.to;
@@ -336,15 +337,17 @@ function overlappingBuckets(group: Group, dated: readonly Bucket[], stats: Compa
       const less = excluded(outer.items, summary(inner), stats, 'below');
       if (less.length === 0) continue;
       const more = excludedAbove(inner.items, summary(outer), stats);
-      out.push({
-        metric: group.metric,
-        period: overlap,
-        mentionIds: mentionIdsOf([...less, ...more]),
-        note:
-          `${group.metric}: ${entries(less).join(', ')} for ${periodText(outer.period as Period)} ` +
-          `is less than ${entries(more).join(', ')} for ${periodText(inner.period as Period)}, ` +
-          'a period inside it',
-      });
+      out.push(
+        disagreement(
+          group.metric,
+          overlap,
+          mentionIdsOf([...less, ...more]),
+          () =>
+            `${group.metric}: ${entries(less).join(', ')} for ${periodText(outer.period as Period)} ` +
+            `is less than ${entries(more).join(', ')} for ${periodText(inner.period as Period)}, ` +
+            'a period inside it',
+        ),
+      );
     }
   }
   return out;
@@ -424,25 +427,48 @@ function sameValueRun(
   }
   if (involved.size === 0) return null;
   const list = run.filter(({ item }) => involved.has(item));
-  const values = unique(list.map(({ item }) => valueText(item)));
-  const parts: string[] = [];
-  for (const bucket of buckets) {
-    const here = list.filter((x) => x.bucket === bucket).map((x) => x.item);
-    if (here.length === 0) continue;
-    const sources = unique(here.map((x) => x.source)).join('; ');
-    const value = values.length === 1 ? '' : `${unique(here.map(valueText)).join(', ')} `;
-    parts.push(`${value}for ${periodText(bucket.period as Period)} (${sources})`);
-  }
-  const listed = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-  return {
-    metric: group.metric,
-    period: null,
-    mentionIds: mentionIdsOf(list.map((x) => x.item)),
-    note:
-      values.length === 1
-        ? `${values[0]} of ${group.metric} given ${listed}`
-        : `nearly the same ${group.metric} given ${listed}`,
-  };
+  return disagreement(group.metric, null, mentionIdsOf(list.map((x) => x.item)), () => {
+    const values = unique(list.map(({ item }) => valueText(item)));
+    const parts: string[] = [];
+    for (const bucket of buckets) {
+      const here = list.filter((x) => x.bucket === bucket).map((x) => x.item);
+      if (here.length === 0) continue;
+      const sources = unique(here.map((x) => x.source)).join('; ');
+      const value = values.length === 1 ? '' : `${unique(here.map(valueText)).join(', ')} `;
+      parts.push(`${value}for ${periodText(bucket.period as Period)} (${sources})`);
+    }
+    const listed = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    return values.length === 1
+      ? `${values[0]} of ${group.metric} given ${listed}`
+      : `nearly the same ${group.metric} given ${listed}`;
+  });
+}
+
+/**
+ * A Discrepancy whose note is written when first read. The note lists every side, and a page shows a few of
+ * thousands of disagreements (the browser finds them again at every change of filters); to JSON, a spread, a
+ * structured clone or a test's equality the note is an ordinary property.
+ */
+function disagreement(
+  metric: string,
+  period: Period | null,
+  mentionIds: string[],
+  write: () => string,
+): Discrepancy {
+  let note: string | null = null;
+  const d = { metric, period, mentionIds } as Discrepancy;
+  Object.defineProperty(d, 'note', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      note ??= write();
+      return note;
+    },
+    set: (value: string) => {
+      note = value;
+    },
+  });
+  return d;
 }
 
 // ---- words -------------------------------------------------------------------------------------------------------
