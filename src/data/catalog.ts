@@ -59,8 +59,8 @@ const overlaps = (a: Period, b: Period) => a.from <= `${b.to}~` && b.from <= `${
  * that fits the discrepancy's period, and among several, the one closest in value to the other sides.
  */
 function resolveSides(d: Discrepancy, mention: (id: string) => Mention | undefined): FigureRef[] {
-  // Plain loops: the filtered catalog resolves every disagreement again on each change of the filters, ~65,000
-  // sides at 10,000 articles, and nearly every mention has one figure that fits.
+  // Plain loops, and the closest figure looked for only where a mention has several that fit (rarely): at 10,000
+  // articles the disagreements have ~65,000 sides.
   const candidates: FigureRef[][] = [];
   let several = false;
   for (const id of d.mentionIds) {

@@ -53,7 +53,7 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
   const kept = new Set(articles.map((a) => a.id));
   const mentions = joined.mentions.filter((m) => kept.has(m.articleId));
   const passes = (m: Mention) => kept.has(m.articleId);
-  // What is loaded so far until the corpus arrives (src/app.ts makes the view again then).
+  // Among what is loaded: a filter asks for the corpus, and src/app.ts makes the view again when it arrives.
   const discrepancies = discrepanciesAmong(comparableOf(catalog), (id) => kept.has(id));
   const mention = (id: string) => {
     const m = catalog.mention(id);
