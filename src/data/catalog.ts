@@ -18,6 +18,10 @@ export interface FigureRef {
   index: number;
 }
 
+/** The same figure: the same mention and place in it. */
+export const sameRef = (a: FigureRef, b: FigureRef): boolean =>
+  a.mention.id === b.mention.id && a.index === b.index;
+
 export type BuiltFeature = Feature<Geometry, BuiltProperties>;
 
 export interface Catalog {
@@ -140,9 +144,7 @@ export function indexDisputes(
     sidesOf,
     // in the disagreements' order, those whose resolved sides include this very figure
     discrepanciesOf: (ref) =>
-      (byMention.get(ref.mention.id) ?? []).filter((d) =>
-        sidesOf(d).some((r) => r.index === ref.index && r.mention.id === ref.mention.id),
-      ),
+      (byMention.get(ref.mention.id) ?? []).filter((d) => sidesOf(d).some((r) => sameRef(r, ref))),
   };
 }
 

@@ -3,12 +3,10 @@
 // cards held ~40,000 elements and a handout page cited 432 articles. The Figures view lists every side.
 
 import type { Discrepancy } from '../domain/joined.ts';
-import type { Catalog, FigureRef } from './catalog.ts';
+import { type Catalog, type FigureRef, sameRef } from './catalog.ts';
 
 /** At most this many sides beside a figure, its own included. */
 export const SHOWN_SIDES = 5;
-
-export const sameRef = (a: FigureRef, b: FigureRef) => a.mention.id === b.mention.id && a.index === b.index;
 
 /**
  * All the sides when there are at most `limit`, else `self` and, of the others, the lowest, the highest and

@@ -2,8 +2,8 @@
 // print), its figures and quotes, and numbered source notes (outlet, date, article file, URL where known). Shown
 // only in print (briefing.css): print the page in briefing mode, or "Save as PDF", and each step is one A4
 // landscape page. Article text is untrusted: everything is text nodes.
-import type { Catalog, FigureRef } from '../data/catalog.ts';
-import { sameRef, shownSides } from '../data/shown-sides.ts';
+import { type Catalog, type FigureRef, sameRef } from '../data/catalog.ts';
+import { shownSides } from '../data/shown-sides.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Article } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, KIND_LABELS, metricLabel } from '../i18n/figures.ts';

@@ -1,7 +1,7 @@
 // A figure as a card: value in the reader's language, what it measures, for when, what kind of figure it is, and
 // where it came from. When other articles give the same metric differently, the card says so and shows them all.
-import type { Catalog, FigureRef } from '../data/catalog.ts';
-import { sameRef, shownSides } from '../data/shown-sides.ts';
+import { type Catalog, type FigureRef, sameRef } from '../data/catalog.ts';
+import { shownSides } from '../data/shown-sides.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Discrepancy } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, KIND_LABELS, metricLabel } from '../i18n/figures.ts';
