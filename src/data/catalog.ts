@@ -10,6 +10,7 @@ import type { Article, Discrepancy, Figure, Mention, Period } from '../domain/jo
 import { articleChronology, readingOrder } from '../domain/mention-order.ts';
 import type { CorpusSummary, DataShard } from '../domain/shards.ts';
 import { summarize } from '../domain/summary.ts';
+import { type ComparableFigures, comparableFigures } from '../pipeline/compare.ts';
 
 /** One figure with where it came from: figures have no id in the contract, so (mention, index) names them. */
 export interface FigureRef {
@@ -52,6 +53,8 @@ export interface Catalog {
   discrepanciesOf(ref: FigureRef): Discrepancy[];
   /** the figures a discrepancy sets against each other, one per mention */
   sidesOf(d: Discrepancy): FigureRef[];
+  /** its figures grouped for the disagreement search: what a filtered view searches (filter-catalog.ts) */
+  comparableFigures(): ComparableFigures;
 }
 
 // Periods are YYYY or YYYY-MM; comparing with '~' appended makes "2024" cover every "2024-MM".
@@ -173,6 +176,8 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
   let disputes: DisputeIndex = indexDisputes([], () => undefined);
   // made when first asked: the overview asks at every draw, and at 10,000 articles it is a walk of ~100,000 mentions
   let unattached: Mention[] | null = null;
+  // made on the first filter: grouping ~50,000 figures at 10,000 articles, once per change of the data
+  let comparable: ComparableFigures | null = null;
 
   const reindex = () => {
     byArticle = new Map();
@@ -207,6 +212,7 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
       });
     disputes = indexDisputes(data.joined.discrepancies, (id) => mentions.get(id));
     unattached = null;
+    comparable = null;
   };
   reindex();
 
@@ -291,5 +297,9 @@ export function createCatalog(data: AppData, summary: CorpusSummary = summarize(
     figures: () => allFigures,
     discrepanciesOf: (ref) => disputes.discrepanciesOf(ref),
     sidesOf: (d) => disputes.sidesOf(d),
+    comparableFigures: () => {
+      comparable ??= comparableFigures(data.joined.mentions, data.joined.articles);
+      return comparable;
+    },
   };
 }

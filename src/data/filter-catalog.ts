@@ -10,8 +10,8 @@
 // The disagreements are the exception: they are worked out again from what passes, with the pipeline's own rules
 // (src/pipeline/compare.ts). A disagreement of many outlets often still holds among those left when one is
 // hidden; keeping only those whose every side passes dropped 6,677 → 3,616 of them at 10,000 articles with the
-// largest outlet hidden, where 6,183 still hold. The figures are grouped for the search once per full catalog
-// (comparableFigures), so a change of filters only runs the search itself.
+// largest outlet hidden, where 6,183 still hold. The full catalog groups the figures for the search once per
+// change of its data (comparableFigures), so a change of filters only runs the search itself.
 import type { AppData } from '../domain/app-data.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import type { Article, Mention } from '../domain/joined.ts';
@@ -30,35 +30,15 @@ export const articlePasses =
     (f.dateFrom === null || a.date >= f.dateFrom) &&
     (f.dateTo === null || a.date <= f.dateTo);
 
-/**
- * The full catalog's figures grouped for the disagreement search, made again once its data has grown (merge only
- * adds records, so the counts tell).
- */
-const grouped = new WeakMap<Catalog, { articles: number; mentions: number; figures: ComparableFigures }>();
-
-function comparableOf(catalog: Catalog): ComparableFigures {
-  const { articles, mentions } = catalog.data.joined;
-  const known = grouped.get(catalog);
-  if (known !== undefined && known.articles === articles.length && known.mentions === mentions.length)
-    return known.figures;
-  const figures = comparableFigures(mentions, articles);
-  grouped.set(catalog, { articles: articles.length, mentions: mentions.length, figures });
-  return figures;
-}
-
 export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
   if (f.hiddenOutlets.length === 0 && f.dateFrom === null && f.dateTo === null) return catalog;
   const { joined } = catalog.data;
   const articles = joined.articles.filter(articlePasses(f));
   const kept = new Set(articles.map((a) => a.id));
-  const mentions = joined.mentions.filter((m) => kept.has(m.articleId));
   const passes = (m: Mention) => kept.has(m.articleId);
+  const mentions = joined.mentions.filter(passes);
   // Among what is loaded: a filter asks for the corpus, and src/app.ts makes the view again when it arrives.
-  const discrepancies = discrepanciesAmong(comparableOf(catalog), (id) => kept.has(id));
-  const mention = (id: string) => {
-    const m = catalog.mention(id);
-    return m !== undefined && passes(m) ? m : undefined;
-  };
+  const discrepancies = discrepanciesAmong(catalog.comparableFigures(), (id) => kept.has(id));
   // Every side of these passes: looked up in the full catalog directly.
   const disputes = indexDisputes(discrepancies, catalog.mention);
   const data: AppData = {
@@ -69,6 +49,7 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
   const byFeature = new Map<FeatureId, Mention[]>();
   let figures: FigureRef[] | null = null;
   let unattached: Mention[] | null = null;
+  let comparable: ComparableFigures | null = null;
   return {
     data,
     summary: summarize(data),
@@ -80,7 +61,10 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
     feature: catalog.feature,
     article: (id) => (kept.has(id) ? catalog.article(id) : undefined),
     text: (id) => (kept.has(id) ? catalog.text(id) : undefined),
-    mention,
+    mention: (id) => {
+      const m = catalog.mention(id);
+      return m !== undefined && passes(m) ? m : undefined;
+    },
     mentionsOf: (id) => {
       let list = byFeature.get(id);
       if (list === undefined) {
@@ -102,5 +86,9 @@ export function filterCatalog(catalog: Catalog, f: ArticleFilters): Catalog {
     },
     discrepanciesOf: disputes.discrepanciesOf,
     sidesOf: disputes.sidesOf,
+    comparableFigures: () => {
+      comparable ??= comparableFigures(mentions, articles);
+      return comparable;
+    },
   };
 }
