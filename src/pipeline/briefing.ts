@@ -234,11 +234,20 @@ export function checkBriefingRefs(
   joined: JoinedData,
 ): { briefing: Briefing; problems: Problem[] } {
   const sink = new Sink(file);
-  const mentions = new Map(joined.mentions.map((m) => [m.id, m]));
+  // The briefing names a few dozen mentions of up to ~100,000: they are picked out in one pass, not all indexed.
+  const wanted = new Set<string>();
+  for (const step of draft.steps) {
+    for (const id of step.mentions) wanted.add(id);
+    for (const r of step.figureRefs) wanted.add(r.mention);
+  }
+  const mentions = new Map<string, Mention>();
+  for (const m of joined.mentions) if (wanted.has(m.id)) mentions.set(m.id, m);
   const known = (where: string, id: string): Mention | undefined => {
     const m = mentions.get(id);
-    if (m === undefined)
-      sink.error(where, `unknown mention "${id}"`, didYouMean(id, mentions.keys()) ?? MENTION_HINT);
+    if (m === undefined) {
+      const all = joined.mentions.map((x) => x.id);
+      sink.error(where, `unknown mention "${id}"`, didYouMean(id, all) ?? MENTION_HINT);
+    }
     return m;
   };
   const steps = draft.steps.map(({ figureRefs: refs, ...step }, i): BriefingStep => {

@@ -185,26 +185,30 @@ function groupFigures(mentions: readonly Mention[], byId: ReadonlyMap<string, Ar
 /** The values a figure allows: see the header. */
 function interval(f: Figure): { lo: number; hi: number } {
   const v = f.value;
-  const slack = (t: number) => Math.abs(v) * t;
+  // No closure for the slack: tsx names every local function when it is made, once per figure here.
+  const about = Math.abs(v) * ABOUT;
+  const rounding = Math.abs(v) * ROUNDING;
   switch (f.qualifier) {
     case 'about':
-      return { lo: v - slack(ABOUT), hi: v + slack(ABOUT) };
+      return { lo: v - about, hi: v + about };
     case 'over':
-      return { lo: v - slack(ROUNDING), hi: Number.POSITIVE_INFINITY };
+      return { lo: v - rounding, hi: Number.POSITIVE_INFINITY };
     case 'under':
-      return { lo: Number.NEGATIVE_INFINITY, hi: v + slack(ROUNDING) };
+      return { lo: Number.NEGATIVE_INFINITY, hi: v + rounding };
     default:
-      return { lo: v - slack(ROUNDING), hi: v + slack(ROUNDING) };
+      return { lo: v - rounding, hi: v + rounding };
   }
 }
 
 /** "2025" → [2025·12, 2025·12 + 11]; "2025-01".."2025-08" → months. */
 function monthsOf(p: Period): [number, number] {
-  const month = (s: string, end: boolean) => {
-    const y = Number(s.slice(0, 4));
-    return s.length >= 7 ? y * 12 + Number(s.slice(5, 7)) - 1 : y * 12 + (end ? 11 : 0);
-  };
-  return [month(p.from, false), month(p.to, true)];
+  return [monthIndex(p.from, false), monthIndex(p.to, true)];
+}
+
+/** "2025-03" → 2025·12 + 2; "2025" → its first month, or with `end` its last. */
+function monthIndex(s: string, end: boolean): number {
+  const y = Number(s.slice(0, 4));
+  return s.length >= 7 ? y * 12 + Number(s.slice(5, 7)) - 1 : y * 12 + (end ? 11 : 0);
 }
 
 function compareBuckets(a: Bucket, b: Bucket): number {
@@ -480,12 +484,14 @@ function periodOf(item: Item): Period {
 function monthsToPeriod(from: number, to: number, a: Bucket, b: Bucket): Period {
   // Keep whole years as "YYYY" when both periods are whole years.
   const wholeYears = [a, b].every((x) => (x.period as Period).from.length === 4);
-  const text = (m: number) => {
-    const y = Math.floor(m / 12);
-    if (wholeYears) return String(y);
-    return `${y}-${String((m % 12) + 1).padStart(2, '0')}`;
-  };
-  return { from: text(from), to: text(to) };
+  return { from: monthText(from, wholeYears), to: monthText(to, wholeYears) };
+}
+
+/** A month index (see monthIndex) as "YYYY-MM", or as "YYYY" for whole years. */
+function monthText(m: number, wholeYears: boolean): string {
+  const y = Math.floor(m / 12);
+  if (wholeYears) return String(y);
+  return `${y}-${String((m % 12) + 1).padStart(2, '0')}`;
 }
 
 function periodText(p: Period | null): string {

@@ -4,7 +4,7 @@
 // readers decode strictly: a CP1251 file or a broken byte is refused with the file's name instead of being read as
 // U+FFFD (tech-notes, "Regular expressions and untrusted text").
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { compareStrings } from '../domain/compare-strings.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
@@ -75,13 +75,31 @@ export type ByteFile = { path: string; file: string } & (
  */
 export function readFileBytes(dir: string, file: string, maxBytes: number): ByteFile {
   const full = path.join(dir, file);
+  let fd: number | null = null;
   try {
-    const size = statSync(full).size;
+    // One open for the size and the bytes: statSync then readFileSync opened and sized the file twice, which
+    // for ten thousand small articles was a fifth of the time spent reading them.
+    fd = openSync(full, 'r');
+    const size = fstatSync(fd).size;
     if (size > maxBytes) return { path: full, file, tooLarge: size };
-    return { path: full, file, bytes: readFileSync(full) };
+    return { path: full, file, bytes: readAll(fd, size) };
   } catch (e) {
     return { path: full, file, unreadable: e instanceof Error ? e.message : String(e) };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
+}
+
+/** The `size` bytes of an open file (fewer if it shrank since it was sized). */
+function readAll(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, bytes, got, size - got, null);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === size ? bytes : bytes.subarray(0, got);
 }
 
 /** A file named now and read (readFileBytes) when its turn comes, so that one is in memory at a time. */

@@ -358,14 +358,20 @@ function conflictsWithKind(words: SentenceWords, kind: FeatureKind, first: numbe
 
 /** A span that opens a quote inside it (`дорога "Баку-Тбилиси-Карс`) takes the closing mark right after it. */
 function closeQuote(text: string, start: number, end: number): number {
-  const span = text.slice(start, end);
+  // Nearly every name is followed by something else than a closing mark: then there is nothing to count.
   const next = text.charAt(end);
-  const count = (c: string) => span.split(c).length - 1;
-  if (next === '"' && count('"') % 2 === 1) return end + 1;
-  if (next === '»' && count('«') > count('»')) return end + 1;
-  if (next === '“' && count('„') > count('“')) return end + 1;
-  if (next === '”' && count('“') > count('”')) return end + 1;
+  if (next === '"') return count(text, start, end, '"') % 2 === 1 ? end + 1 : end;
+  if (next === '»') return count(text, start, end, '«') > count(text, start, end, '»') ? end + 1 : end;
+  if (next === '“') return count(text, start, end, '„') > count(text, start, end, '“') ? end + 1 : end;
+  if (next === '”') return count(text, start, end, '“') > count(text, start, end, '”') ? end + 1 : end;
   return end;
+}
+
+/** How many times `mark` occurs in text[start..end). */
+function count(text: string, start: number, end: number, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark, start); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 interface Candidate {

@@ -42,17 +42,14 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   /** indices into `marks` of the openers not yet closed */
   const open: number[] = [];
-  const top = (): string | undefined => {
-    const i = open[open.length - 1];
-    return i === undefined ? undefined : marks[i]?.char;
-  };
 
   // exec from lastIndex 0 (it is left at 0 when a search fails); nothing below runs another search with it.
   QUOTE_UNITS.lastIndex = 0;
   for (let m = QUOTE_UNITS.exec(text); m !== null; m = QUOTE_UNITS.exec(text)) {
     const i = m.index;
     const c = text.charAt(i);
-    const role = roleOf(c, text.charAt(i - 1), text.charAt(i + 1), i === 0, i === text.length - 1, top());
+    const top = open.length === 0 ? undefined : marks[open[open.length - 1] as number]?.char;
+    const role = roleOf(c, text.charAt(i - 1), text.charAt(i + 1), i === 0, i === text.length - 1, top);
     const index = marks.length;
     if (role === 'open') {
       marks.push({ index: i, char: c, role, partner: -1, depth: open.length });

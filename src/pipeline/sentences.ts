@@ -89,23 +89,9 @@ export function splitSentencesMarked(paragraph: string, marks: readonly QuoteMar
   const sentences: Sentence[] = [];
   let start = skipSpace(paragraph, 0);
 
-  const applyMark = (i: number): boolean => {
-    const markIndex = markAt.get(i);
-    const mark = markIndex < 0 ? undefined : marks[markIndex];
-    if (mark === undefined) return false;
-    if (mark.role === 'open') {
-      open.push({ markIndex, speech: open.length === 0 && opensSpeech(paragraph, start, i) });
-    } else if (mark.partner >= 0) {
-      let k = open.length - 1;
-      while (k >= 0 && open[k]?.markIndex !== mark.partner) k--;
-      if (k >= 0) open.length = k;
-    }
-    return true;
-  };
-
   for (let i = nextStopOrQuote(paragraph, start); i >= 0; i = nextStopOrQuote(paragraph, i + 1)) {
     const code = paragraph.charCodeAt(i);
-    if (isQuoteCode(code) && applyMark(i)) continue;
+    if (isQuoteCode(code) && applyMark(paragraph, marks, markAt, open, start, i)) continue;
     if (!isTerminalCode(code)) continue;
     const stop = i;
     let j = i;
@@ -115,7 +101,7 @@ export function splitSentencesMarked(paragraph: string, marks: readonly QuoteMar
       k < paragraph.length &&
       (isCloser(marks, markAt, k) || CLOSING_BRACKETS.includes(paragraph.charAt(k)))
     ) {
-      applyMark(k);
+      applyMark(paragraph, marks, markAt, open, start, k);
       k++;
     }
     i = k - 1;
@@ -134,6 +120,32 @@ export function splitSentencesMarked(paragraph: string, marks: readonly QuoteMar
     paragraph,
     sentences.filter((s) => s.text.length > 0),
   );
+}
+
+/**
+ * Takes in the quotation mark at `i`, if there is one (false if not): an opener is pushed on `open`, a closer
+ * closes its opener and any left open above it. At module level, not a closure per paragraph: tsx names every
+ * local function when it is made, and its cost showed in the ingest benchmark.
+ */
+function applyMark(
+  paragraph: string,
+  marks: readonly QuoteMark[],
+  markAt: MarkCursor,
+  open: OpenQuote[],
+  sentenceStart: number,
+  i: number,
+): boolean {
+  const markIndex = markAt.get(i);
+  const mark = markIndex < 0 ? undefined : marks[markIndex];
+  if (mark === undefined) return false;
+  if (mark.role === 'open') {
+    open.push({ markIndex, speech: open.length === 0 && opensSpeech(paragraph, sentenceStart, i) });
+  } else if (mark.partner >= 0) {
+    let k = open.length - 1;
+    while (k >= 0 && open[k]?.markIndex !== mark.partner) k--;
+    if (k >= 0) open.length = k;
+  }
+  return true;
 }
 
 /**
