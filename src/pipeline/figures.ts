@@ -20,6 +20,7 @@ import {
   isNumberWord,
   type Lexeme,
   lexemes,
+  lexemesOfWords,
   mayStartNumber,
   type NumberRead,
   readNumber,
@@ -53,9 +54,14 @@ export function extractFigures(
   /** the sentence's words are tokens[from..to) (a share of its paragraph's tokens) */
   from = 0,
   to = tokens?.length ?? 0,
+  /** where the sentence starts in the string the tokens were cut from (their offsets are into it) */
+  offset = 0,
 ): Figure[] {
-  if (tokens !== undefined && !anyMayStartNumber(tokens, from, to)) return [];
-  return locateFigures(sentence, context).map((f) => f.figure);
+  if (tokens === undefined) return locateFigures(sentence, context).map((f) => f.figure);
+  if (!anyMayStartNumber(tokens, from, to)) return [];
+  // The lexemes from the words the caller has: a word of letters is not read again (numbers.ts).
+  const lx = lexemesOfWords(sentence, tokens, offset, from, to);
+  return locateLexemes(sentence, context, lx).map((f) => f.figure);
 }
 
 function anyMayStartNumber(tokens: readonly Token[], from: number, to: number): boolean {
@@ -81,7 +87,11 @@ interface Quantity {
 }
 
 export function locateFigures(sentence: string, context: FigureContext): LocatedFigure[] {
-  const lx = lexemes(sentence);
+  return locateLexemes(sentence, context, lexemes(sentence));
+}
+
+/** locateFigures over the sentence's lexemes (`lx` is lexemes(sentence)). */
+function locateLexemes(sentence: string, context: FigureContext, lx: readonly Lexeme[]): LocatedFigure[] {
   const quantities: Quantity[] = [];
   for (let i = 0; i < lx.length; i++) {
     // Most lexemes cannot start a quantity (see quantityAt): turned down here, without the call.

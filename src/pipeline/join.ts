@@ -102,6 +102,7 @@ function joinArticle(
         own.tokens,
         own.from,
         own.to,
+        own.offset,
       );
       topic.add(sentence.text, knownMetric(figures));
       if (matches.length === 0 && figures.length === 0) return { text: sentence.text, mentionId: null };

@@ -4,7 +4,7 @@
 // No npm package parses Russian number words (tech-notes), so this is a small table. It works on lexemes and
 // reads a bounded number of them from any start (MAX_GROUPS, MAX_WORDS), so trying every start stays linear.
 import { classOf, codePointAt, DIGIT, LETTER, SPACE, toLower, unitsOf } from './char-class.ts';
-import { DIGIT_GROUP_SEPARATOR } from './text.ts';
+import { DIGIT_GROUP_SEPARATOR, type Token } from './text.ts';
 import { type WordEntry, wordEntry } from './word-table.ts';
 
 export interface Lexeme {
@@ -27,8 +27,68 @@ export const LEXEME = /(\p{Nd}+)|([\p{L}\p{M}]+)|(\S)/gu;
  */
 export function lexemes(text: string): Lexeme[] {
   const out: Lexeme[] = [];
+  lexemesBetween(text, 0, text.length, out);
+  return out;
+}
+
+/**
+ * lexemes(text) for a caller that has cut `text` into words already (tokenize): `tokens[from..to)` are its words,
+ * their offsets `offset` units further on than in `text`. A word of letters alone is one word lexeme, taken from its
+ * token's entry without reading its letters again; the rest (other words, and what lies between words) is read as
+ * lexemes reads it. The same lexemes: a letter run or a digit run never reaches past its word, since the
+ * characters around a word are neither letters nor digits.
+ */
+export function lexemesOfWords(
+  text: string,
+  tokens: readonly Token[],
+  offset: number,
+  from: number,
+  to: number,
+): Lexeme[] {
+  const out: Lexeme[] = [];
   let i = 0;
-  while (i < text.length) {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    const start = t.start - offset;
+    const end = t.end - offset;
+    if (i < start) lexemesBetween(text, i, start, out);
+    const entry = t.entry;
+    if (isLettersOnly(entry)) {
+      entry.lowerYo ??= lowerYo(entry.text);
+      out.push({
+        kind: 'word',
+        text: entry.text,
+        lower: entry.lowerYo,
+        start,
+        end,
+        numberWord: mayStartNumber(entry),
+      });
+    } else lexemesBetween(text, start, end, out);
+    i = end;
+  }
+  if (i < text.length) lexemesBetween(text, i, text.length, out);
+  return out;
+}
+
+/** Whether every code point of the word is a letter (LETTER): worked out once per distinct word. */
+function isLettersOnly(entry: WordEntry): boolean {
+  if (entry.lettersOnly === undefined) {
+    const text = entry.text;
+    let letters = true;
+    for (let i = 0; i < text.length && letters; ) {
+      const cp = codePointAt(text, i);
+      if (!(classOf(cp) & LETTER)) letters = false;
+      i += unitsOf(cp);
+    }
+    entry.lettersOnly = letters;
+  }
+  return entry.lettersOnly;
+}
+
+/** The lexemes of text[from..to), appended to `out`. */
+function lexemesBetween(text: string, from: number, to: number, out: Lexeme[]): void {
+  let i = from;
+  while (i < to) {
     const unit = text.charCodeAt(i);
     // A unit outside the surrogates is its own code point: no pair to read (see tokenize).
     const first = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(text, i);
@@ -37,7 +97,7 @@ export function lexemes(text: string): Lexeme[] {
     i += unitsOf(first);
     if (flags & SPACE) continue;
     const run = flags & DIGIT ? DIGIT : flags & LETTER ? LETTER : 0;
-    while (run !== 0 && i < text.length) {
+    while (run !== 0 && i < to) {
       const next = text.charCodeAt(i);
       const cp = next < 0xd800 || next > 0xdbff ? next : codePointAt(text, i);
       if (!(classOf(cp) & run)) break;
@@ -62,7 +122,6 @@ export function lexemes(text: string): Lexeme[] {
       });
     }
   }
-  return out;
 }
 
 /**
@@ -72,15 +131,8 @@ export function lexemes(text: string): Lexeme[] {
  */
 export function mayStartNumber(entry: WordEntry): boolean {
   if (entry.numberish === undefined) {
-    const text = entry.text;
-    let lettersOnly = true;
-    for (let i = 0; i < text.length && lettersOnly; ) {
-      const cp = codePointAt(text, i);
-      if (!(classOf(cp) & LETTER)) lettersOnly = false;
-      i += unitsOf(cp);
-    }
-    entry.lowerYo ??= lowerYo(text);
-    entry.numberish = !lettersOnly || isNumberWord(entry.lowerYo);
+    entry.lowerYo ??= lowerYo(entry.text);
+    entry.numberish = !isLettersOnly(entry) || isNumberWord(entry.lowerYo);
   }
   return entry.numberish;
 }

@@ -18,6 +18,8 @@ export interface WordEntry {
   lowerYo: string | undefined;
   /** numbers.ts: whether lexemes read from this word could start a number (see mayStartNumber) */
   numberish: boolean | undefined;
+  /** numbers.ts: whether every code point is a letter, so that the word is one word lexeme */
+  lettersOnly: boolean | undefined;
   /** match.ts: what matching worked out about the word, for the alias index asked last */
   matchInfo: WordInfo | undefined;
   /** people.ts: text.toLowerCase() */
@@ -87,6 +89,7 @@ function add(text: string, start: number, end: number, h: number, emptySlot: num
     key: undefined,
     lowerYo: undefined,
     numberish: undefined,
+    lettersOnly: undefined,
     matchInfo: undefined,
     lower: undefined,
     surname: undefined,

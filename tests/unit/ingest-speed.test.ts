@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measureIngest } from '../../src/pipeline/ingest-stats.ts';
-import { LEXEME, lexemes } from '../../src/pipeline/numbers.ts';
+import { LEXEME, lexemes, lexemesOfWords } from '../../src/pipeline/numbers.ts';
 import { isCapitalized, tokenize } from '../../src/pipeline/text.ts';
 
 // Letters of both scripts, look-alikes, ё, digits, marks, spaces, punctuation, an astral letter and a lone surrogate.
@@ -32,6 +32,29 @@ describe('ingest fast paths', () => {
         const expected = [...s.matchAll(LEXEME)].map((m) => [m[0], m.index]);
         expect(lexemes(s).map((l) => [l.text, l.start])).toEqual(expected);
         for (const l of lexemes(s)) expect(l.lower).toBe(l.text.toLowerCase().replace(/ё/g, 'е'));
+      }),
+    );
+  });
+
+  it('lexemesOfWords, from the words of a paragraph, gives what lexemes gives for the sentence', () => {
+    fc.assert(
+      fc.property(text, text, text, (before, sentence, after) => {
+        // The sentence cut out of a paragraph as the join cuts it: white space on both sides, and its share of the
+        // paragraph's tokens, whose offsets are the paragraph's.
+        const paragraph = `${before} ${sentence} ${after}`;
+        const offset = before.length + 1;
+        const tokens = tokenize(paragraph);
+        const from = tokens.findIndex((t) => t.start >= offset);
+        const end = offset + sentence.length;
+        const to = tokens.findIndex((t) => t.start >= end + 1);
+        const own = { from: from < 0 ? tokens.length : from, to: to < 0 ? tokens.length : to };
+        // A word crossing the sentence's edges is not a case the join hands over (it tokenizes the sentence then).
+        fc.pre(
+          tokens.every(
+            (t) => t.end <= offset - 1 || t.start >= end + 1 || (t.start >= offset && t.end <= end),
+          ),
+        );
+        expect(lexemesOfWords(sentence, tokens, offset, own.from, own.to)).toEqual(lexemes(sentence));
       }),
     );
   });
