@@ -242,10 +242,13 @@ function isCalendarDate(date: string): boolean {
 
 /** Blank lines separate paragraphs; single newlines inside a paragraph are soft wraps. */
 function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map(trimSpaceTab).join(' ').trim())
-    .filter((p) => p.length > 0);
+  const out: string[] = [];
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    // Most paragraphs are one line: nothing to join.
+    const p = (block.includes('\n') ? block.split('\n').map(trimSpaceTab).join(' ') : block).trim();
+    if (p.length > 0) out.push(p);
+  }
+  return out;
 }
 
 /** "БАКУ /Trend/ -", "АСТАНА, 21 октября /Kazinform/ –": an upper-case place, the outlet between slashes, a dash. */
@@ -343,7 +346,10 @@ export function findOutlet(paragraphs: string[]): string | null {
   for (const p of paragraphs) {
     let best: { at: number; name: string } | null = null;
     for (const frame of OUTLET_FRAMES) {
-      for (const m of p.matchAll(frame)) {
+      // exec from lastIndex 0 rather than matchAll, which clones the regex on every call (four per paragraph);
+      // no frame matches the empty string, and a failed exec leaves lastIndex at 0.
+      frame.lastIndex = 0;
+      for (let m = frame.exec(p); m !== null; m = frame.exec(p)) {
         const name = (m[1] ?? '').replace(/\.$/, '');
         if (!isKnownOutlet(name) && !/^[A-Za-z][\w-]*\.[A-Za-z]{2,10}$/.test(name)) continue;
         if (best === null || m.index < best.at) best = { at: m.index, name: canonicalOutlet(name) };
