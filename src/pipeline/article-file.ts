@@ -116,6 +116,8 @@ function lookAlikeIssues(text: string): Issue[] {
  * raw text, so the lines are the file's: a line of spaces of any kind counts as blank, as normalizeText makes it.
  */
 function longParagraphs(raw: string): Issue[] {
+  // No paragraph is longer than the file (nearly every article is a few KB): nothing to split and measure.
+  if (raw.length <= MAX_PARAGRAPH_CHARS) return [];
   const text = raw.replace(/\r\n?|\u2028|\u2029/g, '\n');
   const found: Issue[] = [];
   const separator = /\n[\s\u200B-\u200D\u2060\u00AD\uFEFF]*?\n/g;

@@ -109,14 +109,13 @@ export function articleEvents(
   mentions: readonly { id: string; articleId: string; text: string; featureIds: readonly string[] }[],
   dateOf: (articleId: string) => string,
 ): ArticleEvent[] {
-  return mentions
-    .filter((m) => m.featureIds.length > 0)
-    .flatMap((m) =>
-      findEvents(m.text, dateOf(m.articleId)).map((e) => ({
-        date: e.date,
-        raw: e.raw,
-        mentionId: m.id,
-        featureIds: [...m.featureIds],
-      })),
-    );
+  // A loop, not filter and flatMap: most of the ~90,000 sentences that name a feature give no date, and each gave
+  // two empty arrays.
+  const out: ArticleEvent[] = [];
+  for (const m of mentions) {
+    if (m.featureIds.length === 0) continue;
+    for (const e of findEvents(m.text, dateOf(m.articleId)))
+      out.push({ date: e.date, raw: e.raw, mentionId: m.id, featureIds: [...m.featureIds] });
+  }
+  return out;
 }
