@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from '../../src/bench/classify.ts';
 import type { BenchFigures } from '../../src/bench/figures.ts';
+import { corpusBytes, warmFiles } from '../../src/bench/files.ts';
 import { checkGoals } from '../../src/bench/goals.ts';
 import { median, ratio } from '../../src/bench/stats.ts';
 
@@ -82,5 +83,12 @@ describe('checkGoals', () => {
     f.seeds.memory = { ...memory, ratio: 1.05, ratioAfterFirst: 1.05 };
     const [seeds] = checkGoals(f, ['memory']);
     expect(seeds?.pass).toBe(true);
+  });
+});
+
+describe('warmFiles', () => {
+  it('reads every article of a corpus once, as the timed ingest will (the seeds: all their bytes)', () => {
+    expect(warmFiles('geo/articles')).toBe(corpusBytes('geo/articles'));
+    expect(corpusBytes('geo/articles')).toBeGreaterThan(0);
   });
 });
