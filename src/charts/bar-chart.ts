@@ -2,7 +2,7 @@
 
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { Catalog, FigureRef } from '../data/catalog.ts';
+import { type Catalog, type FigureRef, figureKey } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import { formatFigure, formatPeriod, metricLabel } from '../i18n/figures.ts';
 import { outletName } from '../i18n/strings.ts';
@@ -34,7 +34,7 @@ export function barChart(o: BarChartOptions): SVGSVGElement {
   const height = Math.max(row * o.refs.length + 16, 60);
   const frame = chartFrame(width, height, o.title, o.description);
   const svg = select(frame.svg);
-  const keys = o.refs.map((r) => `${r.mention.id}#${r.index}`);
+  const keys = o.refs.map(figureKey);
   const yBand = scaleBand<string>()
     .domain(keys)
     .range([8, height - 8])

@@ -4,7 +4,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { Catalog, FigureRef } from '../data/catalog.ts';
+import { type Catalog, type FigureRef, figureKey } from '../data/catalog.ts';
 import type { Lang } from '../domain/feature.ts';
 import type { Period } from '../domain/joined.ts';
 import { formatFigure, formatPeriod, formatValue } from '../i18n/figures.ts';
@@ -100,9 +100,7 @@ export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
       );
   }
 
-  const disputed = new Set(
-    actual.filter((r) => o.catalog.discrepanciesOf(r).length > 0).map((r) => `${r.mention.id}#${r.index}`),
-  );
+  const disputed = new Set(actual.filter((r) => o.catalog.discrepanciesOf(r).length > 0).map(figureKey));
   for (const d of o.catalog.data.joined.discrepancies) {
     const members = spans.filter(
       (s) => d.mentionIds.includes(s.ref.mention.id) && s.ref.figure.metric === d.metric,
@@ -133,7 +131,7 @@ export function timelineChart(o: TimelineChartOptions): SVGSVGElement {
   };
   const byHeight = [...spans].sort((a, b) => b.ref.figure.value - a.ref.figure.value);
   for (const s of byHeight) {
-    const key = `${s.ref.mention.id}#${s.ref.index}`;
+    const key = figureKey(s.ref);
     const a = o.catalog.article(s.ref.mention.articleId);
     const outlet = outletName(a?.source, o.lang);
     const g = svg

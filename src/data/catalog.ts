@@ -23,6 +23,9 @@ export interface FigureRef {
 export const sameRef = (a: FigureRef, b: FigureRef): boolean =>
   a.mention.id === b.mention.id && a.index === b.index;
 
+/** A figure's key, `<mention id>#<index>`: what the charts and the search tell figures apart by. */
+export const figureKey = (r: FigureRef): string => `${r.mention.id}#${r.index}`;
+
 export type BuiltFeature = Feature<Geometry, BuiltProperties>;
 
 export interface Catalog {

@@ -4,7 +4,7 @@
 // in one sorted list with the documents under each, so a query word looks up its range of keys instead of testing
 // every word of every document: at 10,000 articles (about 100,000 sentences) that scan took 60–600 ms a keystroke,
 // and 5 s to build, most of it stemming the same words again and again.
-import type { Catalog } from '../data/catalog.ts';
+import { type Catalog, figureKey } from '../data/catalog.ts';
 import type { FeatureId } from '../domain/feature.ts';
 import { documentKeys, queryKeys, words } from './keys.ts';
 
@@ -118,7 +118,7 @@ function* documents(catalog: Catalog): Generator<[Result, string[]]> {
   }
   for (const r of catalog.figures()) {
     const m = r.mention;
-    const id = `${m.id}#${r.index}`;
+    const id = figureKey(r);
     yield [
       result('figure', id, r.figure.raw, m.id, m.articleId, null),
       [r.figure.raw, String(r.figure.value)],
