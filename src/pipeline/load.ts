@@ -77,8 +77,8 @@ export function readFileBytes(dir: string, file: string, maxBytes: number): Byte
   const full = path.join(dir, file);
   let fd: number | null = null;
   try {
-    // One open for the size and the bytes: statSync then readFileSync sized the file twice (three statx calls
-    // per article where one fstat does).
+    // One open for the size and the bytes: statSync then readFileSync sized the file twice (two statx system
+    // calls per article where one does).
     fd = openSync(full, 'r');
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { path: full, file, tooLarge: size };
