@@ -367,10 +367,12 @@ function closeQuote(text: string, start: number, end: number): number {
   return end;
 }
 
-/** How many times `mark` occurs in text[start..end). */
+/** How many times the one-unit `mark` occurs in text[start..end): a loop that stops at `end`, where indexOf would
+ * search on past the span, to the end of the text, for a mark the span lacks. */
 function count(text: string, start: number, end: number, mark: string): number {
+  const unit = mark.charCodeAt(0);
   let n = 0;
-  for (let i = text.indexOf(mark, start); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) n++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === unit) n++;
   return n;
 }
 

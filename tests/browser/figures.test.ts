@@ -90,12 +90,25 @@ describe('figures', () => {
       }).observe(document.getElementById('figures') as HTMLElement, { childList: true, subtree: true });
     });
     const drawn = () => page.evaluate(() => (window as unknown as { __chartsDrawn: number }).__chartsDrawn);
+    // A second observer of the charts' column: its count rises in the same rendering step as the app's observer
+    // hears of a new width, so the test knows the app has (a fixed wait was sometimes too short on a busy machine,
+    // and the settling timer of the width before then ran on through two steps of the clock).
+    await page.evaluate(() => {
+      const w = window as unknown as { __resized: number };
+      w.__resized = 0;
+      new ResizeObserver(() => {
+        w.__resized++;
+      }).observe(document.getElementById('figures') as HTMLElement);
+    });
+    const resized = () => page.evaluate(() => (window as unknown as { __resized: number }).__resized);
+    await expect.poll(resized).toBeGreaterThan(0);
     // The page's clock from here on moves only when the test moves it.
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     for (const width of [1500, 1400, 1300, 1200, 1100]) {
+      const before = await resized();
       await page.setViewportSize({ width, height: 900 });
       // the column's new width reaches the page (a real frame), then less time than the settling passes
-      await page.waitForTimeout(100);
+      await expect.poll(resized).toBeGreaterThan(before);
       await page.clock.runFor(CHART_RESIZE_SETTLE_MS - 50);
     }
     expect(await drawn()).toBe(0);
