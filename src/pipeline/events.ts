@@ -97,7 +97,7 @@ interface Found {
 
 /**
  * Adds a date unless it overlaps one found before. At module level, not a closure per sentence: tsx names every
- * local function when it is made, for each of the ~50,000 sentences with a digit at 10,000 articles.
+ * local function when it is made, once for each of the 37,577 sentences at 10,000 articles that pass the gate.
  */
 function add(found: Found[], at: number, raw: string, date: string): void {
   for (const f of found) if (at < f.at + f.raw.length && f.at < at + raw.length) return;
