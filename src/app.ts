@@ -8,7 +8,7 @@ import { loadBasemap, loadCore, loadShard, NotFoundError } from './data/load.ts'
 import { createLoader, type DataLoader } from './data/loader.ts';
 import type { FeatureId, FeatureKind, Lang } from './domain/feature.ts';
 import { strings } from './i18n/strings.ts';
-import { afterFirstTileRequest } from './map/after-first-tiles.ts';
+import { afterMapIdle, PANELS_MARK } from './map/after-map-idle.ts';
 import { prefersReducedMotion } from './map/create-map.ts';
 import { type MapHost, type MapMode, mountMapHost } from './map/map-host.ts';
 import type { Theme } from './map/palette.ts';
@@ -518,10 +518,12 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
       const startRendering = () => {
         render(store.getState());
         store.subscribe(render);
+        // When the reader first sees the panels; `npm run bench` prints it beside the map's idle (load.ts).
+        performance.mark(PANELS_MARK);
       };
-      // With a MapLibre map, the panels are drawn once the map has asked for its first tiles: its worker parses
-      // the sources and then the tiles while the panels are drawn, instead of waiting for them (after-first-tiles.ts).
-      if (api.map !== null) afterFirstTileRequest(api.map, ready, startRendering);
+      // With a MapLibre map, the panels are drawn in the frame after the map's first idle: drawn while it loads,
+      // they slowed it by about a tenth under a software renderer (after-map-idle.ts).
+      if (api.map !== null) afterMapIdle(api.map, ready, startRendering);
       else startRendering();
     })
     .catch((e: unknown) => {

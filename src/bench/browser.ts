@@ -120,6 +120,17 @@ export async function waitIdleMark(page: Page, timeout = IDLE_LIMIT_MS): Promise
   }
 }
 
+/** The time of a performance mark the page sets (ms from navigation start), once it is there. */
+export async function waitMark(page: Page, name: string, timeout = IDLE_LIMIT_MS): Promise<number> {
+  const h = await page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name, {
+    timeout,
+    polling: 50,
+  });
+  const t = await h.jsonValue();
+  if (typeof t !== 'number') throw new Error(`the mark ${name} has no time`);
+  return t;
+}
+
 /** Closes a page's context, but never waits more than a few seconds on a renderer that does not answer. */
 export async function closeQuickly(bp: BenchPage, ms = 5000): Promise<void> {
   await Promise.race([bp.context.close().catch(() => {}), new Promise((r) => setTimeout(r, ms))]);

@@ -95,6 +95,7 @@ function load(f: BenchFigures): string {
         (c) => (c.load ? `${ms(Math.min(...c.load.bare))}–${ms(Math.max(...c.load.bare))}` : DASH),
       ],
       ['app / bare (median of pairs)', (c) => num(c.load?.ratio, 2)],
+      ["app's panels drawn (after the map's idle), median", (c) => ms(c.load?.panelsMedian)],
       ['map box', (c) => (c.load ? `${c.load.mapBox.width}×${c.load.mapBox.height}` : DASH)],
     ],
   );

@@ -24,7 +24,8 @@ const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i
 
 /**
  * True when the map's own context is drawn by a software rasteriser, read from the renderer's name; no second
- * context is made (see hasWebGL2). Where the name is hidden, the renderer is taken to be hardware.
+ * context is made (see hasWebGL2). Where the name is hidden, the renderer is taken to be hardware. Not for the load
+ * path: enabling the renderer-info extension waits for the GPU process (map-host.ts asks only when the map is late).
  */
 export function drawsInSoftware(map: MapLibreMap): boolean {
   // getContext with the type the canvas already has returns the map's context; it never makes another.

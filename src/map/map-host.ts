@@ -144,16 +144,19 @@ export function mountMapHost(o: MapHostOptions): { host: MapHost; ready: Promise
       if (gen === generation) void mountWebgl(cameraOf(map));
     });
     let drawn = false;
-    if (drawsInSoftware(map))
-      after(SOFTWARE_FIRST_LOAD_MS, () => {
-        // Whether the map has ever drawn, not map.loaded(): that is false for a moment after any style or camera
-        // change, and a reader busy with the map at fifteen seconds would lose it to the SVG map.
-        if (drawn) return;
-        console.warn(
-          `software WebGL has not drawn the map in ${SOFTWARE_FIRST_LOAD_MS} ms: switching to SVG`,
-        );
-        void mountSvg();
-      });
+    // The renderer is asked only if the map has not drawn in time. Asked at once, it cost a synchronous round trip
+    // to the GPU process (enabling the renderer-info extension) while that process was busy setting up the
+    // context: 2–20 ms of the main thread in every load, on the way to the map's first idle (CPU profiles, load
+    // bench, session 13).
+    after(SOFTWARE_FIRST_LOAD_MS, () => {
+      // Whether the map has ever drawn, not map.loaded(): that is false for a moment after any style or camera
+      // change, and a reader busy with the map at fifteen seconds would lose it to the SVG map.
+      if (drawn || !drawsInSoftware(map)) return;
+      console.warn(
+        `software WebGL has not drawn the map in ${SOFTWARE_FIRST_LOAD_MS} ms: switching to SVG`,
+      );
+      void mountSvg();
+    });
     map.once('load', () => {
       drawn = true;
       if (gen !== generation) return;

@@ -6,6 +6,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { mapSettled } from '../../src/bench/app-page.ts';
+import { PANELS_MARK } from '../../src/map/after-map-idle.ts';
 import { type BenchPage, chromiumPath, freshPage, launch } from '../../src/bench/browser.ts';
 
 export { chromiumPath, launch };
@@ -45,6 +46,12 @@ export async function waitIdle(page: Page | Frame, timeout = 20_000): Promise<vo
   await page.waitForFunction(() => window.corridors !== undefined, null, { timeout });
   await page.evaluate(() => window.corridors?.ready);
   await mapSettled(page);
+  // With a MapLibre map the panels are drawn only after its first idle (src/map/after-map-idle.ts).
+  await page.waitForFunction(
+    (mark) => window.corridors?.map == null || performance.getEntriesByName(mark).length > 0,
+    PANELS_MARK,
+    { timeout },
+  );
   await dataSettled(page, timeout);
 }
 
