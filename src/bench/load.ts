@@ -2,8 +2,8 @@
 // Every run is a fresh browser context (empty HTTP cache: a reader's first visit), the two pages alternate and
 // swap order every pair so drift in the shared machine's load falls on both alike.
 import type { Browser } from 'playwright-core';
-import { DESKTOP } from './app-page.ts';
 import { PANELS_MARK } from '../map/after-map-idle.ts';
+import { DESKTOP } from './app-page.ts';
 import { closeQuickly, freshPage, waitIdleMark, waitMark } from './browser.ts';
 import { median, ratio } from './stats.ts';
 

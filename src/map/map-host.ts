@@ -152,9 +152,7 @@ export function mountMapHost(o: MapHostOptions): { host: MapHost; ready: Promise
       // Whether the map has ever drawn, not map.loaded(): that is false for a moment after any style or camera
       // change, and a reader busy with the map at fifteen seconds would lose it to the SVG map.
       if (drawn || !drawsInSoftware(map)) return;
-      console.warn(
-        `software WebGL has not drawn the map in ${SOFTWARE_FIRST_LOAD_MS} ms: switching to SVG`,
-      );
+      console.warn(`software WebGL has not drawn the map in ${SOFTWARE_FIRST_LOAD_MS} ms: switching to SVG`);
       void mountSvg();
     });
     map.once('load', () => {

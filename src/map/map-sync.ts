@@ -9,7 +9,7 @@ import { stepDrawnFeatures } from '../modes/briefing-steps.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { geometryBounds } from './bounds.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { FEATURE_LAYERS, featureLayerFilter, LABEL_OPACITY, labelField } from './style.ts';
+import { FEATURE_LAYERS, featureLayerFilter, labelField, STATEFUL_PAINT } from './style.ts';
 
 /** REGION_BOUNDS of create-map.ts, not imported: svg-map.ts imports this module and must not need MapLibre. */
 const REGION_VIEW: [[number, number], [number, number]] = [
@@ -37,12 +37,12 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
   const drawn = catalog.features.filter((f) => f.properties.kind !== 'corridor').map((f) => f.properties.id);
   let prev: AppState | null = null;
   let prevEmph: FeatureId[] = [];
-  let labelsDim = false;
-  /** The labels' opacity follows dimming from the first dimmed feature on (LABEL_OPACITY in style.ts). */
-  const dimLabels = () => {
-    if (labelsDim) return;
-    labelsDim = true;
-    map.setPaintProperty(LAYER.pointLabels, 'text-opacity', LABEL_OPACITY);
+  let statesShown = false;
+  /** The feature layers follow feature-state from the first state written on (STATEFUL_PAINT in style.ts). */
+  const showStates = () => {
+    if (statesShown) return;
+    statesShown = true;
+    for (const [layer, property, value] of STATEFUL_PAINT) map.setPaintProperty(layer, property, value);
   };
 
   const apply = (s: AppState) => {
@@ -55,13 +55,14 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
         // A state never set reads as false (style.ts): the first pass writes only what is true, so a map with
         // nothing emphasised gets no feature-state update, and no extra frame, before its first idle.
         if (prev === null && !selected && !dim) continue;
-        if (dim) dimLabels();
+        if (selected || dim) showStates();
         map.setFeatureState({ source: SOURCE.features, id }, { selected, dim });
       }
     }
     if (prev === null || s.hovered !== prev.hovered) {
       if (prev?.hovered) map.setFeatureState({ source: SOURCE.features, id: prev.hovered }, { hover: false });
       for (const id of s.hovered === null ? [] : catalog.drawnMembers(s.hovered)) {
+        showStates();
         map.setFeatureState({ source: SOURCE.features, id }, { hover: true });
       }
     }
@@ -84,7 +85,7 @@ export function syncMap(map: MapLibreMap, store: Store, catalog: Catalog, o: Syn
           (s.hiddenKinds.includes(p.kind) ||
             (status !== null && s.hiddenGroups.includes(STATUS_GROUP[status])));
         if (prev === null && !off) continue;
-        if (off) dimLabels();
+        if (off) showStates();
         map.setFeatureState({ source: SOURCE.features, id }, { filtered: off });
       }
     }

@@ -103,7 +103,7 @@ function dimmed(normal: number, dim: number): DataDrivenPropertyValueSpecificati
 /**
  * The feature labels' opacity once anything is dimmed or filtered. The style starts with a constant opacity
  * instead: a data-driven one is a shader variant of its own, which a software renderer compiles on the CPU before
- * the first frame (20–30 ms), and most first views dim nothing. map-sync.ts sets this before it first dims.
+ * the first frame (20–30 ms), and most first views dim nothing. map-sync.ts sets it with STATEFUL_PAINT.
  */
 export const LABEL_OPACITY = dimmed(1, 0.3);
 
@@ -145,26 +145,49 @@ export function featureLayerFilter(layerId: string, f: MapFilters): FilterSpecif
         ]
       : [];
   const base: Record<string, ExpressionSpecification> = {
-    [LAYER.lineUncertainty]: ['all', isLine, ['==', ['get', 'accuracy'], 'schematic']],
     [LAYER.lineHalo]: isLine,
-    [LAYER.lineOperational]: ['all', isLine, ['==', group, 'operational']],
-    [LAYER.lineConstruction]: ['all', isLine, ['==', group, 'construction']],
-    [LAYER.linePlanned]: ['all', isLine, ['==', group, 'planned']],
     [LAYER.lineHit]: isLine,
     [LAYER.points]: isPoint,
     [LAYER.pointLabels]: ['all', isPoint, ['!=', ['get', 'kind'], 'oil-field']],
   };
+  for (const kind of LINE_KINDS) {
+    const ofKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
+    base[kindLayer(LAYER.lineUncertainty, kind)] = ['all', ofKind, ['==', ['get', 'accuracy'], 'schematic']];
+    for (const g of LINE_GROUPS) base[statusLayer(g, kind)] = ['all', ofKind, ['==', group, g]];
+  }
   const b0 = base[layerId];
   if (b0 === undefined) throw new Error(`not a feature layer: ${layerId}`);
   return ['all', b0, exists, ...hidden];
 }
 
+/** The status groups drawn as lines, from the bottom up. */
+const LINE_GROUPS: readonly StatusGroup[] = ['operational', 'construction', 'planned'];
+
+/** `prefix-kind`: the layer of one kind of line (see STATEFUL_PAINT for why the kinds have layers of their own). */
+export function kindLayer(prefix: string, kind: FeatureKind): string {
+  return `${prefix}-${kind}`;
+}
+
+const GROUP_PREFIX: Record<StatusGroup, string> = {
+  operational: LAYER.lineOperational,
+  construction: LAYER.lineConstruction,
+  planned: LAYER.linePlanned,
+};
+
+/** The layer that draws one kind of line in one status group, e.g. `feature-line-construction-rail`. */
+export function statusLayer(group: StatusGroup, kind: FeatureKind): string {
+  return kindLayer(GROUP_PREFIX[group], kind);
+}
+
+/** The status line layers by their group's prefix (LAYER.lineOperational…): which group a line is drawn in. */
+export const STATUS_LINE_LAYERS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  LINE_GROUPS.map((g) => [GROUP_PREFIX[g], LINE_KINDS.map((k) => statusLayer(g, k))]),
+);
+
 export const FEATURE_LAYERS: readonly string[] = [
-  LAYER.lineUncertainty,
+  ...LINE_KINDS.map((k) => kindLayer(LAYER.lineUncertainty, k)),
   LAYER.lineHalo,
-  LAYER.lineOperational,
-  LAYER.lineConstruction,
-  LAYER.linePlanned,
+  ...LINE_GROUPS.flatMap((g) => LINE_KINDS.map((k) => statusLayer(g, k))),
   LAYER.lineHit,
   LAYER.points,
   LAYER.pointLabels,
@@ -203,7 +226,14 @@ function widerWhenSelected(
 /** The halo's layout, which the hit layer shares so that both are one bucket (see LAYER.lineHit below). */
 const HALO_LAYOUT = { 'line-cap': 'round', 'line-join': 'round' } as const;
 
-function statusLine(id: string, dash: number[] | null, filters: MapFilters): LayerSpecification {
+/** A width by zoom alone, from zoom 3 to 8: what a line is drawn at while no feature has a state. */
+function byZoom(at3: number, at8: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 3, at3, 8, at8];
+}
+
+function statusLine(group: StatusGroup, kind: FeatureKind, filters: MapFilters): LayerSpecification {
+  const id = statusLayer(group, kind);
+  const dash = STATUS_DASH[group];
   return {
     id,
     type: 'line',
@@ -211,13 +241,61 @@ function statusLine(id: string, dash: number[] | null, filters: MapFilters): Lay
     filter: featureLayerFilter(id, filters),
     layout: { 'line-cap': dash === null ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
-      'line-color': kindColor,
-      'line-width': lineWidth,
-      'line-opacity': dimmed(1, 0.18),
+      'line-color': KIND_COLOR[kind],
+      'line-width': byZoom(2, 4),
+      'line-opacity': 1,
       ...(dash === null ? {} : { 'line-dasharray': dash }),
     },
   };
 }
+
+function uncertaintyBand(kind: FeatureKind, filters: MapFilters): LayerSpecification {
+  const id = kindLayer(LAYER.lineUncertainty, kind);
+  return {
+    id,
+    type: 'line',
+    source: SOURCE.features,
+    filter: featureLayerFilter(id, filters),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    // wider around the selected line once states are shown (STATEFUL_PAINT)
+    paint: {
+      'line-color': KIND_COLOR[kind],
+      'line-width': byZoom(10, 30),
+      'line-opacity': 0.14,
+      'line-blur': 4,
+    },
+  };
+}
+
+/**
+ * The paint each feature layer takes when the map first shows a state (a hover, a selection, something dimmed).
+ * Until then the lines are constant in everything but their width by zoom, with a layer for each kind of line:
+ * so they draw with the two shader variants the basemap's rivers and dashed borders already use, where a colour by
+ * kind, or a width or opacity by feature-state, is a variant of its own. A software renderer compiles each variant
+ * on the CPU before the map's first idle (20–80 ms each under SwiftShader, the main thread waiting), and most first
+ * views show no state. The halo is invisible until then (a constant opacity of 0, which MapLibre does not draw).
+ * map-sync.ts sets these before the first state; they look the same as the calm paint for a feature with none.
+ */
+type StatefulProperty = 'line-width' | 'line-opacity' | 'text-opacity';
+
+export const STATEFUL_PAINT: readonly (readonly [
+  string,
+  StatefulProperty,
+  DataDrivenPropertyValueSpecification<number>,
+])[] = [
+  ...LINE_KINDS.flatMap((k) => [
+    [kindLayer(LAYER.lineUncertainty, k), 'line-width', widerWhenSelected([10, 12], [30, 34])] as const,
+    [kindLayer(LAYER.lineUncertainty, k), 'line-opacity', dimmed(0.14, 0.04)] as const,
+  ]),
+  [LAYER.lineHalo, 'line-opacity', ['case', state('selected'), 0.35, state('hover'), 0.25, 0]],
+  ...LINE_GROUPS.flatMap((g) =>
+    LINE_KINDS.flatMap((k) => [
+      [statusLayer(g, k), 'line-width', lineWidth] as const,
+      [statusLayer(g, k), 'line-opacity', dimmed(1, 0.18)] as const,
+    ]),
+  ),
+  [LAYER.pointLabels, 'text-opacity', LABEL_OPACITY],
+];
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme, filters } = input;
@@ -293,20 +371,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
         paint: { 'text-color': theme.water_label, 'text-halo-color': theme.water, 'text-halo-width': 1 },
       },
-      {
-        id: LAYER.lineUncertainty,
-        type: 'line',
-        source: SOURCE.features,
-        filter: featureLayerFilter(LAYER.lineUncertainty, filters),
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: {
-          'line-color': kindColor,
-          // wider around the selected line
-          'line-width': widerWhenSelected([10, 12], [30, 34]),
-          'line-opacity': dimmed(0.14, 0.04),
-          'line-blur': 4,
-        },
-      },
+      ...LINE_KINDS.map((k) => uncertaintyBand(k, filters)),
       {
         id: LAYER.lineHalo,
         type: 'line',
@@ -317,12 +382,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'line-color': kindColor,
           'line-width': widerWhenSelected([10, 12], [14, 16]),
           'line-blur': 2,
-          'line-opacity': ['case', state('selected'), 0.35, state('hover'), 0.25, 0],
+          // drawn from the first state on (STATEFUL_PAINT)
+          'line-opacity': 0,
         },
       },
-      statusLine(LAYER.lineOperational, STATUS_DASH.operational, filters),
-      statusLine(LAYER.lineConstruction, STATUS_DASH.construction, filters),
-      statusLine(LAYER.linePlanned, STATUS_DASH.planned, filters),
+      // Kinds from LINE_KINDS' first up within each status group: rail on top of the sea routes and cables.
+      ...LINE_GROUPS.flatMap((g) => [...LINE_KINDS].reverse().map((k) => statusLine(g, k, filters))),
       {
         // Invisible and wide: what clicks and hovers hit, so a 2 px line is still easy to choose. Its filter and
         // layout are the halo's, so MapLibre puts both in one bucket and lays the lines out once for the two

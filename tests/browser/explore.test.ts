@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
+import { STATUS_LINE_LAYERS } from '../../src/map/style.ts';
 import { browserSuite, openApp, panelHeading, waitIdle } from './harness.ts';
 import { seedAppData } from './seed-data.ts';
 
@@ -11,17 +12,19 @@ const suite = browserSuite();
 
 /** Features drawn on the map, by the status layer each is drawn in. */
 const drawn = () =>
-  suite.g.page.evaluate(() => {
+  suite.g.page.evaluate((groups) => {
     const map = window.corridors?.map;
     if (!map) return {};
     const out: Record<string, string> = {};
-    for (const layer of ['feature-line-operational', 'feature-line-construction', 'feature-line-planned']) {
-      for (const f of map.queryRenderedFeatures({ layers: [layer] })) out[String(f.properties.id)] = layer;
+    // each status group has a layer per kind of line (style.ts); the group's prefix names where a line is drawn
+    for (const [group, layers] of Object.entries(groups)) {
+      for (const f of map.queryRenderedFeatures({ layers: [...layers] }))
+        out[String(f.properties.id)] = group;
     }
     for (const f of map.queryRenderedFeatures({ layers: ['feature-points'] }))
       out[String(f.properties.id)] = 'point';
     return out;
-  });
+  }, STATUS_LINE_LAYERS);
 
 describe('exploring', () => {
   it('offers port-kuryk for "Курыка" and selects it from the keyboard', async () => {

@@ -6,8 +6,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { mapSettled } from '../../src/bench/app-page.ts';
-import { PANELS_MARK } from '../../src/map/after-map-idle.ts';
 import { type BenchPage, chromiumPath, freshPage, launch } from '../../src/bench/browser.ts';
+import { PANELS_MARK } from '../../src/map/after-map-idle.ts';
 
 export { chromiumPath, launch };
 

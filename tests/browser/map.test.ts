@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
-import { LABEL_OPACITY } from '../../src/map/style.ts';
+import { LABEL_OPACITY, STATEFUL_PAINT, STATUS_LINE_LAYERS } from '../../src/map/style.ts';
 import { browserSuite, openApp, panelHeading, waitIdle } from './harness.ts';
 import { seedAppData } from './seed-data.ts';
 
@@ -84,18 +84,18 @@ async function pointOnLine(id: string): Promise<{ x: number; y: number }> {
 describe('the map (production build, headless Chromium, no network)', () => {
   it('renders the bundled basemap and the features without any request leaving localhost', async () => {
     await openApp(suite.g.page, suite.served.url);
-    const counts = await suite.g.page.evaluate(() => {
+    const counts = await suite.g.page.evaluate((lineLayers) => {
       const map = window.corridors?.map;
       if (!map) return null;
       const n = (layers: string[]) => map.queryRenderedFeatures({ layers }).length;
       return {
         land: n(['land']),
         borders: n(['borders']),
-        lines: n(['feature-line-operational', 'feature-line-construction', 'feature-line-planned']),
+        lines: n(lineLayers),
         points: n(['feature-points']),
         labels: n(['country-labels', 'feature-point-labels']),
       };
-    });
+    }, Object.values(STATUS_LINE_LAYERS).flat());
     expect(counts).not.toBeNull();
     expect(counts?.land).toBeGreaterThan(0);
     expect(counts?.borders).toBeGreaterThan(0);
@@ -132,6 +132,45 @@ describe('the map (production build, headless Chromium, no network)', () => {
     // Opened with a selection, the first view is dimmed already.
     await openApp(page, suite.served.url, '?f=port-baku');
     await expect(opacity()).resolves.toEqual(LABEL_OPACITY);
+    expect(suite.g.pageErrors).toEqual([]);
+  });
+
+  it("draws the lines in the basemap's shader variants until the map first shows a state", async () => {
+    // Colour by kind and width or opacity by feature-state each make a shader variant of their own, which
+    // SwiftShader compiles on the CPU before the first idle (style.ts, STATEFUL_PAINT). The basemap needs 8
+    // programs (background, clipping, fill, fill outline, line, dashed line, text, debug); the first view may add
+    // only the circles' program.
+    const { page } = suite.g;
+    await page.addInitScript(() => {
+      const w = window as unknown as { __linkedBeforeIdle?: number };
+      w.__linkedBeforeIdle = 0;
+      const link = WebGL2RenderingContext.prototype.linkProgram;
+      WebGL2RenderingContext.prototype.linkProgram = function (
+        this: WebGL2RenderingContext,
+        p: WebGLProgram,
+      ) {
+        if (performance.getEntriesByName('corridors:map-idle').length === 0)
+          w.__linkedBeforeIdle = (w.__linkedBeforeIdle ?? 0) + 1;
+        return link.call(this, p);
+      };
+    });
+    await openApp(page, suite.served.url);
+    const linked = await page.evaluate(
+      () => (window as unknown as { __linkedBeforeIdle?: number }).__linkedBeforeIdle,
+    );
+    expect(linked).toBeLessThanOrEqual(9);
+    const paint = () =>
+      page.evaluate(
+        (entries) =>
+          entries.map(([layer, property]) => window.corridors?.map?.getPaintProperty(layer, property)),
+        STATEFUL_PAINT.map(([layer, property]) => [layer, property] as const),
+      );
+    const stateful = STATEFUL_PAINT.map(([, , value]) => value);
+    const calm = await paint();
+    for (const [i, v] of calm.entries()) expect(v, String(STATEFUL_PAINT[i]?.[0])).not.toEqual(stateful[i]);
+    // the first state (a selection dims the rest) switches every layer to its state-driven paint
+    await page.evaluate(() => window.corridors?.select('port-aktau'));
+    await expect.poll(paint).toEqual(stateful);
     expect(suite.g.pageErrors).toEqual([]);
   });
 

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppData } from '../../src/domain/app-data.ts';
+import { LAYER } from '../../src/map/ids.ts';
+import { STATUS_LINE_LAYERS } from '../../src/map/style.ts';
 import { buildAppDataFromDisk } from '../../src/pipeline/app-data.ts';
 import {
   chromiumPath,
@@ -355,15 +357,15 @@ describe('a lost WebGL context', () => {
       )
       .toBe(true);
     await waitIdle(g.page);
-    const state = await g.page.evaluate(() => {
+    const state = await g.page.evaluate((operational) => {
       const map = window.corridors?.map;
       if (!map) return null;
       return {
-        lines: map.queryRenderedFeatures({ layers: ['feature-line-operational'] }).length,
+        lines: map.queryRenderedFeatures({ layers: [...operational] }).length,
         selected: map.getFeatureState({ source: 'corridor-features', id: 'port-kuryk' }).selected ?? false,
         canvases: document.querySelectorAll('#map canvas').length,
       };
-    });
+    }, STATUS_LINE_LAYERS[LAYER.lineOperational] ?? []);
     expect(state).toEqual({ lines: expect.any(Number), selected: true, canvases: 1 });
     expect(state?.lines).toBeGreaterThan(0);
     await expect(panelHeading(g.page)).resolves.toBe(name('port-kuryk'));

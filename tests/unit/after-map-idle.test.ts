@@ -33,7 +33,10 @@ class FakeMap {
   }
 }
 
-function start(failed: Promise<unknown> = new Promise(() => {})): { map: FakeMap; draw: ReturnType<typeof vi.fn> } {
+function start(failed: Promise<unknown> = new Promise(() => {})): {
+  map: FakeMap;
+  draw: ReturnType<typeof vi.fn>;
+} {
   const map = new FakeMap();
   const draw = vi.fn();
   afterMapIdle(map as unknown as MapLibreMap, failed, draw);
