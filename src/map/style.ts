@@ -267,6 +267,8 @@ function uncertaintyBand(kind: FeatureKind, filters: MapFilters): LayerSpecifica
   };
 }
 
+type StatefulProperty = 'line-width' | 'line-opacity' | 'text-opacity';
+
 /**
  * The paint each feature layer takes when the map first shows a state (a hover, a selection, something dimmed).
  * Until then the lines are constant in everything but their width by zoom, with a layer for each kind of line:
@@ -276,8 +278,6 @@ function uncertaintyBand(kind: FeatureKind, filters: MapFilters): LayerSpecifica
  * views show no state. The halo is invisible until then (a constant opacity of 0, which MapLibre does not draw).
  * map-sync.ts sets these before the first state; they look the same as the calm paint for a feature with none.
  */
-type StatefulProperty = 'line-width' | 'line-opacity' | 'text-opacity';
-
 export const STATEFUL_PAINT: readonly (readonly [
   string,
   StatefulProperty,
@@ -386,7 +386,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'line-opacity': 0,
         },
       },
-      // Kinds from LINE_KINDS' first up within each status group: rail on top of the sea routes and cables.
+      // Within each status group the first of LINE_KINDS is drawn on top: rail over sea routes, cables, pipelines.
       ...LINE_GROUPS.flatMap((g) => [...LINE_KINDS].reverse().map((k) => statusLine(g, k, filters))),
       {
         // Invisible and wide: what clicks and hovers hit, so a 2 px line is still easy to choose. Its filter and
