@@ -38,6 +38,8 @@ export interface CorridorsApi {
   store: Store;
   /** resolves when the data is loaded and, with WebGL2, the map has loaded its style */
   ready: Promise<void>;
+  /** resolves when the sidebar and the panel are first drawn: after the map's first idle (after-map-idle.ts) */
+  panelsDrawn: Promise<void>;
   /** briefing mode: steps and exports (src/modes/briefing.ts); set once the data has loaded */
   briefing?: BriefingApi;
 }
@@ -241,12 +243,17 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
     resolveReady = res;
     rejectReady = rej;
   });
+  let resolvePanels: () => void = () => {};
+  const panelsDrawn = new Promise<void>((res) => {
+    resolvePanels = res;
+  });
   let host: MapHost | null = null;
   const api: CorridorsApi = {
     map: null,
     mode: null,
     store,
     ready,
+    panelsDrawn,
     select: (id) => store.getState().select(id, 'api'),
     remount: () => host?.remount() ?? ready,
   };
@@ -520,14 +527,17 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
         store.subscribe(render);
         // When the reader first sees the panels; `npm run bench` prints it beside the map's idle (load.ts).
         performance.mark(PANELS_MARK);
+        resolvePanels();
       };
-      // With a MapLibre map, the panels are drawn in the frame after the map's first idle: drawn while it loads,
-      // they slowed it by about a tenth under a software renderer (after-map-idle.ts).
-      if (api.map !== null) afterMapIdle(api.map, ready, startRendering);
+      // With a MapLibre map in view, the panels are drawn in the frame after the map's first idle: drawn while it
+      // loads, they slowed it by about a tenth under a software renderer (after-map-idle.ts). Opened on the Figures
+      // or Timeline view, which cover the map, the reader waits for the panels, not the map: drawn at once.
+      if (api.map !== null && store.getState().view === 'map') afterMapIdle(api.map, ready, startRendering);
       else startRendering();
     })
     .catch((e: unknown) => {
       byId('panel').replaceChildren(el('p', { class: 'load-error' }, String(e)));
+      resolvePanels();
       rejectReady(e);
     });
   return api;

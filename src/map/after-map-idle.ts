@@ -6,7 +6,8 @@
 // during the load it runs. Drawn in the frame after the first tile request (sessions 5–12), the map's idle came
 // ~0.09 of the bare page's time later than with the panels drawn after the idle (31 alternating runs each, twice in
 // session 13; sessions 7 and 9 measured −0.11 and −0.12). So the map comes first, as the issue asks, and the panels
-// follow in the next frame; a map that is slow to settle holds them back at most PANELS_WAIT_MS.
+// follow in the next frame; a map that is slow to settle holds them back at most PANELS_WAIT_MS. (app.ts waits only
+// when the map is in view: a page opened on the Figures or Timeline view draws its panels at once.)
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /** The performance mark the app sets when it has drawn the panels (read by the tests and the load bench). */
