@@ -4,8 +4,8 @@
 // software renderer on two cores, the panels' first draw (~60 ms of script, then the layout and paint of ~1,000
 // elements) competes with MapLibre's worker, its shader compiles and the GPU process for the same cores, whenever
 // during the load it runs. Drawn in the frame after the first tile request (sessions 5–12), the map's idle came
-// ~0.09 of the bare page's time later than with the panels drawn after the idle (31 alternating runs each, twice in
-// session 13; sessions 7 and 9 measured −0.11 and −0.12). So the map comes first, as the issue asks, and the panels
+// 0.08–0.09 of the bare page's time later than with the panels drawn after the idle (two runs of 31 and 25
+// alternating rounds in session 13; sessions 7 and 9 measured −0.11 and −0.12). So the map comes first, as the issue asks, and the panels
 // follow in the next frame; a map that is slow to settle holds them back at most PANELS_WAIT_MS. (app.ts waits only
 // when the map is in view: a page opened on the Figures or Timeline view draws its panels at once.)
 import type { Map as MapLibreMap } from 'maplibre-gl';
