@@ -91,19 +91,29 @@ export class StallError extends Error {
  * timer, not only Playwright's: a renderer busy for minutes (parsing a 200 MB JSON) cannot answer the polls that
  * Playwright's timeout rides on. A crashed page (the memory guard, guard.ts) is a stall too.
  */
-export async function waitIdleMark(page: Page, timeout = IDLE_LIMIT_MS): Promise<number> {
+export function waitIdleMark(page: Page, timeout = IDLE_LIMIT_MS): Promise<number> {
+  return waitMark(page, IDLE_MARK, "the map's first idle", timeout);
+}
+
+/** Milliseconds from navigation start to a performance mark the page sets (`what` names it in a stall). */
+export async function waitMark(
+  page: Page,
+  name: string,
+  what: string,
+  timeout = IDLE_LIMIT_MS,
+): Promise<number> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onCrash: () => void = () => {};
   const stalled = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new StallError(`no first idle of the map within ${timeout / 1000} s`)),
+      () => reject(new StallError(`${what} did not come within ${timeout / 1000} s`)),
       timeout,
     );
-    onCrash = () => reject(new StallError('the page crashed before its first idle'));
+    onCrash = () => reject(new StallError(`the page crashed before ${what}`));
     page.once('crash', onCrash);
   });
   const marked = page
-    .waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, IDLE_MARK, {
+    .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name, {
       timeout: 0,
       polling: 100,
     })
@@ -112,23 +122,12 @@ export async function waitIdleMark(page: Page, timeout = IDLE_LIMIT_MS): Promise
   marked.catch(() => {});
   try {
     const t = await Promise.race([marked, stalled]);
-    if (typeof t !== 'number') throw new Error('the idle mark has no time');
+    if (typeof t !== 'number') throw new Error(`the mark ${name} has no time`);
     return t;
   } finally {
     clearTimeout(timer);
     page.off('crash', onCrash);
   }
-}
-
-/** The time of a performance mark the page sets (ms from navigation start), once it is there. */
-export async function waitMark(page: Page, name: string, timeout = IDLE_LIMIT_MS): Promise<number> {
-  const h = await page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name, {
-    timeout,
-    polling: 50,
-  });
-  const t = await h.jsonValue();
-  if (typeof t !== 'number') throw new Error(`the mark ${name} has no time`);
-  return t;
 }
 
 /** Closes a page's context, but never waits more than a few seconds on a renderer that does not answer. */

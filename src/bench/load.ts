@@ -1,7 +1,7 @@
 // Load: navigation start to the map's first idle, the app against a bare MapLibre page with the same basemap.
 // Every run is a fresh browser context (empty HTTP cache: a reader's first visit), the two pages alternate and
 // swap order every pair so drift in the shared machine's load falls on both alike.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PANELS_MARK } from '../map/after-map-idle.ts';
 import { DESKTOP } from './app-page.ts';
 import { closeQuickly, freshPage, waitIdleMark, waitMark } from './browser.ts';
@@ -22,39 +22,39 @@ export interface LoadFigures {
   mapBox: { width: number; height: number };
 }
 
-async function timeToIdle(browser: Browser, url: string): Promise<number> {
+/** Opens `url` in a fresh context, waits for the map's first idle, and reads what `read` needs before closing. */
+async function visit<T>(
+  browser: Browser,
+  url: string,
+  read: (page: Page, idle: number) => Promise<T>,
+): Promise<T> {
   const bp = await freshPage(browser, DESKTOP, 'no-preference');
   try {
     await bp.page.goto(url);
-    return await waitIdleMark(bp.page);
+    return await read(bp.page, await waitIdleMark(bp.page));
   } finally {
     await closeQuickly(bp);
   }
+}
+
+function timeToIdle(browser: Browser, url: string): Promise<number> {
+  return visit(browser, url, async (_, idle) => idle);
 }
 
 /** The app's first idle, and when its panels were drawn: what the map gains, the reader must not lose unseen. */
-async function appTimes(browser: Browser, url: string): Promise<{ idle: number; panels: number }> {
-  const bp = await freshPage(browser, DESKTOP, 'no-preference');
-  try {
-    await bp.page.goto(url);
-    const idle = await waitIdleMark(bp.page);
-    return { idle, panels: await waitMark(bp.page, PANELS_MARK) };
-  } finally {
-    await closeQuickly(bp);
-  }
+function appTimes(browser: Browser, url: string): Promise<{ idle: number; panels: number }> {
+  return visit(browser, url, async (page, idle) => ({
+    idle,
+    panels: await waitMark(page, PANELS_MARK, "the app's panels"),
+  }));
 }
 
-async function appMapBox(browser: Browser, url: string): Promise<{ width: number; height: number }> {
-  const bp = await freshPage(browser, DESKTOP, 'no-preference');
-  try {
-    await bp.page.goto(url);
-    await waitIdleMark(bp.page);
-    const box = await bp.page.locator('#map').boundingBox();
+function appMapBox(browser: Browser, url: string): Promise<{ width: number; height: number }> {
+  return visit(browser, url, async (page) => {
+    const box = await page.locator('#map').boundingBox();
     if (box === null) throw new Error('the app has no #map box');
     return { width: Math.round(box.width), height: Math.round(box.height) };
-  } finally {
-    await closeQuickly(bp);
-  }
+  });
 }
 
 export async function measureLoad(

@@ -164,7 +164,7 @@ export function featureLayerFilter(layerId: string, f: MapFilters): FilterSpecif
 const LINE_GROUPS: readonly StatusGroup[] = ['operational', 'construction', 'planned'];
 
 /** `prefix-kind`: the layer of one kind of line (see STATEFUL_PAINT for why the kinds have layers of their own). */
-export function kindLayer(prefix: string, kind: FeatureKind): string {
+function kindLayer(prefix: string, kind: FeatureKind): string {
   return `${prefix}-${kind}`;
 }
 
@@ -175,7 +175,7 @@ const GROUP_PREFIX: Record<StatusGroup, string> = {
 };
 
 /** The layer that draws one kind of line in one status group, e.g. `feature-line-construction-rail`. */
-export function statusLayer(group: StatusGroup, kind: FeatureKind): string {
+function statusLayer(group: StatusGroup, kind: FeatureKind): string {
   return kindLayer(GROUP_PREFIX[group], kind);
 }
 
@@ -187,7 +187,7 @@ export const STATUS_LINE_LAYERS: Readonly<Record<string, readonly string[]>> = O
 export const FEATURE_LAYERS: readonly string[] = [
   ...LINE_KINDS.map((k) => kindLayer(LAYER.lineUncertainty, k)),
   LAYER.lineHalo,
-  ...LINE_GROUPS.flatMap((g) => LINE_KINDS.map((k) => statusLayer(g, k))),
+  ...Object.values(STATUS_LINE_LAYERS).flat(),
   LAYER.lineHit,
   LAYER.points,
   LAYER.pointLabels,
