@@ -376,7 +376,7 @@ function count(text: string, start: number, end: number, mark: string): number {
   return n;
 }
 
-interface Candidate {
+export interface Candidate {
   featureId: FeatureId;
   start: number;
   end: number;
@@ -425,31 +425,25 @@ export function matchFeatures(
  * all stay (an alias two features share names both). Two overlapping names of the same feature
  * ("волоконно-оптического кабеля по дну Каспийского моря") become one span covering both.
  */
-function longestFirst(candidates: Candidate[]): Candidate[] {
+export function longestFirst(candidates: Candidate[], coverFrom = COVER_FROM): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.words - a.words || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
-  // Which kept spans cover each offset, up to the last candidate's end: the spans a candidate overlaps are those
-  // covering one of its own few offsets. A list of kept spans in start order, searched by binary search, needed an
-  // insertion into its middle for each span kept (a copy of the list's tail each time): quadratic for a sentence
-  // with thousands of names (0.9–4.4 s for 640,000 characters of "ТМТМ БТК Курык ", now ~0.15 s).
-  let last = 0;
-  for (const c of candidates) last = Math.max(last, c.end);
-  const cover: (Candidate[] | undefined)[] = new Array(last);
+  const cover = candidates.length < coverFrom ? null : new SpanCover(candidates);
   for (const c of ordered) {
-    const overlapping = spansOver(cover, c.start, c.end);
+    const overlapping = cover === null ? keptOver(kept, c.start, c.end) : cover.spansOver(c.start, c.end);
     if (
       overlapping.length === 0 ||
       (overlapping.every((k) => isTie(k, c)) && !overlapping.some((k) => k.featureId === c.featureId))
     ) {
       const copy = { ...c };
       kept.push(copy);
-      markCover(cover, copy, copy.start, copy.end);
+      cover?.mark(copy, copy.start, copy.end);
     } else if (overlapping.every((k) => k.featureId === c.featureId)) {
       for (const k of overlapping) {
-        markCover(cover, k, c.start, k.start);
-        markCover(cover, k, k.end, c.end);
+        cover?.mark(k, c.start, k.start);
+        cover?.mark(k, k.end, c.end);
         k.start = Math.min(k.start, c.start);
         k.end = Math.max(k.end, c.end);
       }
@@ -458,26 +452,62 @@ function longestFirst(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * From this many candidates on, overlaps are found through a `SpanCover`; below it, by comparing with each kept
+ * span. A sentence names two or three places; a cover of every offset up to the last name's end (an array of a
+ * few hundred slots, and one small array per covered offset) was 12% of everything the ingest allocated.
+ */
+export const COVER_FROM = 16;
+
 // Module-level helpers rather than closures inside longestFirst: tsx names every local function it creates at run
 // time, which costs more than the search itself when done for every sentence.
 
-/** The kept spans covering any offset of [start, end), each once, in the order first met. */
-function spansOver(cover: readonly (Candidate[] | undefined)[], start: number, end: number): Candidate[] {
+/** The kept spans overlapping [start, end), in the order kept. */
+function keptOver(kept: readonly Candidate[], start: number, end: number): Candidate[] {
   const found: Candidate[] = [];
-  for (let at = start; at < end; at++) {
-    const here = cover[at];
-    if (here === undefined) continue;
-    for (const k of here) if (!found.includes(k)) found.push(k);
-  }
+  for (const k of kept) if (k.start < end && start < k.end) found.push(k);
   return found;
 }
 
-/** Records that `span` covers [from, to) (nothing when the range is empty). */
-function markCover(cover: (Candidate[] | undefined)[], span: Candidate, from: number, to: number): void {
-  for (let at = from; at < to; at++) {
-    const here = cover[at];
-    if (here === undefined) cover[at] = [span];
-    else here.push(span);
+/**
+ * Which kept spans cover each offset from the first candidate's start to the last one's end: the spans a candidate
+ * overlaps are those covering one of its own few offsets. A list of kept spans in start order, searched by binary
+ * search, needed an insertion into its middle for each span kept (a copy of the list's tail each time): quadratic
+ * for a sentence with thousands of names (0.9–4.4 s for 640,000 characters of "ТМТМ БТК Курык ", now ~0.15 s).
+ */
+class SpanCover {
+  private readonly base: number;
+  private readonly at: (Candidate[] | undefined)[];
+
+  constructor(candidates: readonly Candidate[]) {
+    let first = Number.POSITIVE_INFINITY;
+    let last = 0;
+    for (const c of candidates) {
+      first = Math.min(first, c.start);
+      last = Math.max(last, c.end);
+    }
+    this.base = first;
+    this.at = new Array(last - first);
+  }
+
+  /** The kept spans covering any offset of [start, end), each once, in the order first met. */
+  spansOver(start: number, end: number): Candidate[] {
+    const found: Candidate[] = [];
+    for (let i = start - this.base; i < end - this.base; i++) {
+      const here = this.at[i];
+      if (here === undefined) continue;
+      for (const k of here) if (!found.includes(k)) found.push(k);
+    }
+    return found;
+  }
+
+  /** Records that `span` covers [from, to). */
+  mark(span: Candidate, from: number, to: number): void {
+    for (let i = from - this.base; i < to - this.base; i++) {
+      const here = this.at[i];
+      if (here === undefined) this.at[i] = [span];
+      else here.push(span);
+    }
   }
 }
 
@@ -485,14 +515,26 @@ function isTie(k: Candidate, c: Candidate): boolean {
   return k.start === c.start && k.end === c.end && k.words === c.words;
 }
 
+/**
+ * The kept spans by feature, features in order of first appearance. `kept` is longestFirst's own array, sorted in
+ * place. A sentence names a few features (and a text at most as many as there are features): the groups are found
+ * by a scan, without a Map and its copies.
+ */
 function groupByFeature(kept: Candidate[]): FeatureMatch[] {
-  const byFeature = new Map<FeatureId, TextSpan[]>();
-  for (const c of [...kept].sort(
-    (a, b) => a.start - b.start || (a.featureId < b.featureId ? -1 : a.featureId > b.featureId ? 1 : 0),
-  )) {
-    const spans = byFeature.get(c.featureId) ?? [];
-    spans.push({ start: c.start, end: c.end });
-    byFeature.set(c.featureId, spans);
+  const out: FeatureMatch[] = [];
+  for (const c of kept.sort(byStartThenFeatureId)) {
+    let group: FeatureMatch | undefined;
+    for (const g of out) {
+      if (g.featureId !== c.featureId) continue;
+      group = g;
+      break;
+    }
+    if (group === undefined) out.push({ featureId: c.featureId, spans: [{ start: c.start, end: c.end }] });
+    else group.spans.push({ start: c.start, end: c.end });
   }
-  return [...byFeature].map(([featureId, spans]) => ({ featureId, spans }));
+  return out;
+}
+
+function byStartThenFeatureId(a: Candidate, b: Candidate): number {
+  return a.start - b.start || (a.featureId < b.featureId ? -1 : a.featureId > b.featureId ? 1 : 0);
 }

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measureIngest } from '../../src/pipeline/ingest-stats.ts';
+import { type Candidate, longestFirst } from '../../src/pipeline/match.ts';
 import { LEXEME, lexemes, lexemesOfWords } from '../../src/pipeline/numbers.ts';
 import { isCapitalized, tokenize } from '../../src/pipeline/text.ts';
 
@@ -65,6 +66,42 @@ describe('ingest fast paths', () => {
         const first = s.charAt(0);
         expect(isCapitalized(s)).toBe(first !== first.toLowerCase() && first === first.toUpperCase());
       }),
+    );
+  });
+
+  it('longestFirst keeps the same spans whether overlaps are found by a scan or through the cover', () => {
+    // Few candidates are compared with each kept span; many go through a cover of every offset (COVER_FROM). Both
+    // must keep the same spans, merged the same way: random names on a short stretch overlap, tie and nest a lot.
+    const candidate = fc
+      .record({
+        featureId: fc.constantFrom('a', 'b', 'c'),
+        start: fc.integer({ min: 0, max: 30 }),
+        length: fc.integer({ min: 1, max: 12 }),
+        words: fc.integer({ min: 1, max: 3 }),
+      })
+      .map(
+        ({ featureId, start, length, words }): Candidate => ({
+          featureId,
+          start,
+          end: start + length,
+          words,
+        }),
+      );
+    const spans = (kept: Candidate[]) =>
+      kept.map((k) => `${k.featureId}:${k.start}-${k.end}/${k.words}`).sort();
+    fc.assert(
+      fc.property(fc.array(candidate, { minLength: 2, maxLength: 40 }), (cs) => {
+        const scanned = longestFirst(
+          cs.map((c) => ({ ...c })),
+          Number.POSITIVE_INFINITY,
+        );
+        const covered = longestFirst(
+          cs.map((c) => ({ ...c })),
+          0,
+        );
+        expect(spans(scanned)).toEqual(spans(covered));
+      }),
+      { numRuns: 500 },
     );
   });
 
