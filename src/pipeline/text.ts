@@ -9,6 +9,7 @@ import {
   classOf,
   codePointAt,
   LATIN_SCRIPT,
+  unitAt,
   unitsOf,
   WORD_CHAR,
 } from './char-class.ts';
@@ -106,7 +107,8 @@ function scriptOf(word: string): Script {
   let cyrillic = false;
   let latin = false;
   let letters = false;
-  for (let i = 0; i < word.length; ) {
+  const n = word.length;
+  for (let i = 0; i < n; ) {
     const cp = codePointAt(word, i);
     i += unitsOf(cp);
     const flags = classOf(cp);
@@ -128,8 +130,9 @@ function scriptOf(word: string): Script {
 function mapChars(word: string, table: CharTable): string {
   let out = '';
   let last = 0;
-  for (let i = 0; i < word.length; i++) {
-    const to = table.get(word.charCodeAt(i));
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const to = table.get(unitAt(word, i));
     if (to === undefined) continue;
     out += word.slice(last, i) + String.fromCharCode(to);
     last = i + 1;

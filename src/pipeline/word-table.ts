@@ -6,6 +6,7 @@
 // plus what other modules worked out about the word) is handed back. Bounded: past MAX_WORDS distinct words the
 // table starts again empty; entries already handed out stay valid, they are only no longer found.
 
+import { unitAt } from './char-class.ts';
 import type { WordInfo } from './match.ts';
 import type { Surname } from './people.ts';
 
@@ -61,7 +62,7 @@ export function hashUnit(h: number, unit: number): number {
 /** The entry of `text.slice(start, end)`, made on first sight. */
 export function wordEntry(text: string, start: number, end: number): WordEntry {
   let h = WORD_HASH_SEED;
-  for (let i = start; i < end; i++) h = hashUnit(h, text.charCodeAt(i));
+  for (let i = start; i < end; i++) h = hashUnit(h, unitAt(text, i));
   return hashedWordEntry(text, start, end, h);
 }
 
@@ -79,7 +80,7 @@ export function hashedWordEntry(text: string, start: number, end: number, h: num
 function sameUnits(found: number, length: number, text: string, start: number): boolean {
   const from = unitStarts[found] as number;
   if ((unitStarts[found + 1] as number) - from !== length) return false;
-  for (let k = 0; k < length; k++) if (units[from + k] !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < length; k++) if (units[from + k] !== unitAt(text, start + k)) return false;
   return true;
 }
 
@@ -114,7 +115,7 @@ function add(text: string, start: number, end: number, h: number, emptySlot: num
     more.set(units.subarray(0, unitCount));
     units = more;
   }
-  for (let i = start; i < end; i++) units[unitCount++] = text.charCodeAt(i);
+  for (let i = start; i < end; i++) units[unitCount++] = unitAt(text, i);
   unitStarts[index + 1] = unitCount;
   entries.push(entry);
   slots[slot] = index + 1;

@@ -2,6 +2,7 @@
 // what the Unicode-property regexes they replace give, on any text; and the stats helper for benchmarks works.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { codePointAt, unitAt } from '../../src/pipeline/char-class.ts';
 import { measureIngest } from '../../src/pipeline/ingest-stats.ts';
 import { type Candidate, longestFirst } from '../../src/pipeline/match.ts';
 import { LEXEME, lexemes, lexemesOfWords } from '../../src/pipeline/numbers.ts';
@@ -56,6 +57,19 @@ describe('ingest fast paths', () => {
           ),
         );
         expect(lexemesOfWords(sentence, tokens, offset, own.from, own.to)).toEqual(lexemes(sentence));
+      }),
+    );
+  });
+
+  it('unitAt and codePointAt read what charCodeAt and codePointAt read, on strings of every form', () => {
+    // flat, sliced, concatenated and internalised strings: the forms the helpers are called with
+    const forms = (s: string) => [s, `${s}${s}`.slice(s.length), `x${s}`.slice(1), s + s.slice(0, 1), `${s}`];
+    fc.assert(
+      fc.property(text, fc.integer({ min: -1, max: 45 }), (s, i) => {
+        for (const f of forms(s)) {
+          expect(unitAt(f, i)).toBe(f.charCodeAt(i));
+          if (i >= 0 && i < f.length) expect(codePointAt(f, i)).toBe(f.codePointAt(i));
+        }
       }),
     );
   });
