@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAppData } from '../../src/pipeline/app-data.ts';
 import { BUG_HINT, readArticle, readArticleText } from '../../src/pipeline/article-file.ts';
 import { ArticleFormatError, parseArticle } from '../../src/pipeline/articles.ts';
-import { decodeArticleBytes } from '../../src/pipeline/decode.ts';
+import { decodeArticleBytes, strictUtf8 } from '../../src/pipeline/decode.ts';
 import type { ByteFile } from '../../src/pipeline/load.ts';
 import { findMojibake } from '../../src/pipeline/mojibake.ts';
 import { hasErrors, type Issue } from '../../src/pipeline/problems.ts';
@@ -224,6 +224,43 @@ describe('decoding', () => {
       fc.property(russian, (text) => {
         expect(decodeArticleBytes(utf8(text))).toEqual({ text, encoding: 'utf-8', issues: [] });
       }),
+    );
+  });
+
+  it('decodes strict UTF-8 as the fatal TextDecoder does, on any bytes', () => {
+    // The fast path (simdutf's check, ICU's conversion) against the decoder it replaces: valid text with and
+    // without a byte-order mark, any string (lone surrogates become U+FFFD in UTF-8), and the same bytes damaged.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const reference = (b: Uint8Array) => {
+      try {
+        return decoder.decode(b);
+      } catch {
+        return null;
+      }
+    };
+    const bytes = fc.oneof(
+      fc.string({ unit: 'binary' }).map((t) => new TextEncoder().encode(t)),
+      fc
+        .string({ unit: 'binary' })
+        .map((t) => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(t)])),
+      fc
+        .tuple(fc.string({ unit: 'binary', minLength: 1 }), fc.nat(), fc.integer({ min: 0, max: 255 }))
+        .map(([t, at, byte]) => {
+          const b = new TextEncoder().encode(t);
+          b[at % b.length] = byte;
+          return b;
+        }),
+      fc.uint8Array({ maxLength: 64 }),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(strictUtf8(b)).toBe(reference(b));
+        // a view into a larger buffer reads only its own bytes
+        const padded = new Uint8Array(b.length + 8);
+        padded.set(b, 4);
+        expect(strictUtf8(padded.subarray(4, 4 + b.length))).toBe(reference(b));
+      }),
+      { numRuns: 1000 },
     );
   });
 
