@@ -27,3 +27,11 @@ export function min(values: readonly number[]): number {
 export function sum(values: readonly number[]): number {
   return values.reduce((s, v) => s + v, 0);
 }
+
+/**
+ * The run whose `ms` is the median of an odd number of runs (the lower middle one of an even number): a whole run,
+ * so that its other figures (CPU time, memory) belong to the time reported. Undefined for none.
+ */
+export function medianRun<T extends { ms: number }>(runs: readonly T[]): T | undefined {
+  return [...runs].sort((a, b) => a.ms - b.ms)[Math.floor((runs.length - 1) / 2)];
+}
