@@ -457,7 +457,7 @@ export function longestFirst(candidates: Candidate[], coverFrom = COVER_FROM): C
  * span. A sentence names two or three places; a cover of every offset up to the last name's end (an array of a
  * few hundred slots, and one small array per covered offset) was 12% of everything the ingest allocated.
  */
-export const COVER_FROM = 16;
+const COVER_FROM = 16;
 
 // Module-level helpers rather than closures inside longestFirst: tsx names every local function it creates at run
 // time, which costs more than the search itself when done for every sentence.
@@ -480,8 +480,8 @@ class SpanCover {
   private readonly at: (Candidate[] | undefined)[];
 
   constructor(candidates: readonly Candidate[]) {
-    let first = Number.POSITIVE_INFINITY;
-    let last = 0;
+    let first = candidates[0]?.start ?? 0;
+    let last = first;
     for (const c of candidates) {
       first = Math.min(first, c.start);
       last = Math.max(last, c.end);
