@@ -11,7 +11,13 @@ import type { ParsedArticle } from './articles.ts';
 import { findDiscrepancies } from './compare.ts';
 import { extractFigures } from './figures.ts';
 import { articleInContractOrder } from './format-joined.ts';
-import { type AliasIndex, compileAliases, type FeatureMatch, matchFeatures } from './match.ts';
+import {
+  type AliasIndex,
+  byStartThenFeature,
+  compileAliases,
+  type FeatureMatch,
+  matchFeatures,
+} from './match.ts';
 import { topicOf } from './metrics.ts';
 import { scanQuoteMarks } from './quote-marks.ts';
 import { findQuotes } from './quotes.ts';
@@ -130,10 +136,6 @@ function nameSpans(matches: readonly FeatureMatch[]): NameSpan[] {
   for (const m of matches)
     for (const span of m.spans) out.push({ featureId: m.featureId, start: span.start, end: span.end });
   return out.length < 2 ? out : out.sort(byStartThenFeature);
-}
-
-function byStartThenFeature(a: NameSpan, b: NameSpan): number {
-  return a.start - b.start || compareStrings(a.featureId, b.featureId);
 }
 
 /**

@@ -16,6 +16,7 @@
 // Where matches overlap the longest wins, so "порта Актау" names the port, not the city. Composite corridors are
 // not this module's concern: a mention of the TITR belongs to corridor-titr; the app aggregates parts.
 import { stemmer } from '@orama/stemmers/russian';
+import { compareStrings } from '../domain/compare-strings.ts';
 import type { CorridorFeature, FeatureId, FeatureKind } from '../domain/feature.ts';
 import { isAllCaps, normalizeText, type Token, tokenize } from './text.ts';
 import type { WordEntry } from './word-table.ts';
@@ -522,7 +523,7 @@ function isTie(k: Candidate, c: Candidate): boolean {
  */
 function groupByFeature(kept: Candidate[]): FeatureMatch[] {
   const out: FeatureMatch[] = [];
-  for (const c of kept.sort(byStartThenFeatureId)) {
+  for (const c of kept.sort(byStartThenFeature)) {
     let group: FeatureMatch | undefined;
     for (const g of out) {
       if (g.featureId !== c.featureId) continue;
@@ -535,6 +536,10 @@ function groupByFeature(kept: Candidate[]): FeatureMatch[] {
   return out;
 }
 
-function byStartThenFeatureId(a: Candidate, b: Candidate): number {
-  return a.start - b.start || (a.featureId < b.featureId ? -1 : a.featureId > b.featureId ? 1 : 0);
+/** Spans in text order, those of equal start by feature id: a sentence's groups here, its name spans in join.ts. */
+export function byStartThenFeature(
+  a: { start: number; featureId: FeatureId },
+  b: { start: number; featureId: FeatureId },
+): number {
+  return a.start - b.start || compareStrings(a.featureId, b.featureId);
 }
