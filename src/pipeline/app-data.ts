@@ -18,7 +18,7 @@ import {
   readBriefing,
 } from './briefing.ts';
 import { buildFeatures } from './build-features.ts';
-import { firstInvalidUtf8, MAX_ARTICLE_BYTES, tooLarge } from './decode.ts';
+import { firstInvalidUtf8, MAX_ARTICLE_BYTES, strictUtf8, tooLarge } from './decode.ts';
 import { articleEvents } from './events.ts';
 import { ArticleJoin, type JoinResult } from './join.ts';
 import { articleByteFiles, type ByteFile, type LazyByteFile, listFiles, readFileBytes } from './load.ts';
@@ -143,15 +143,13 @@ function decodeGeoFile(f: ByteFile): string | Problem {
     );
   }
   if ('unreadable' in f) return inFile(f.path, error(`cannot read the file (${f.unreadable})`));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(f.bytes);
-  } catch {
-    const bad = firstInvalidUtf8(f.bytes);
-    const line = 1 + f.bytes.subarray(0, bad).filter((b) => b === 0x0a).length;
-    const byte = (f.bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    const message = `not valid UTF-8 (byte 0x${byte} at offset ${bad})`;
-    return inFile(f.path, error(message, 'save the file as UTF-8 (geo/ files are read as UTF-8 only)', line));
-  }
+  const text = strictUtf8(f.bytes);
+  if (text !== null) return text;
+  const bad = firstInvalidUtf8(f.bytes);
+  const line = 1 + f.bytes.subarray(0, bad).filter((b) => b === 0x0a).length;
+  const byte = (f.bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  const message = `not valid UTF-8 (byte 0x${byte} at offset ${bad})`;
+  return inFile(f.path, error(message, 'save the file as UTF-8 (geo/ files are read as UTF-8 only)', line));
 }
 
 /**

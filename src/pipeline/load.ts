@@ -8,6 +8,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } f
 import path from 'node:path';
 import { compareStrings } from '../domain/compare-strings.ts';
 import type { CorridorFeature } from '../domain/feature.ts';
+import { strictUtf8 } from './decode.ts';
 
 export class LoadError extends Error {
   override readonly name = 'LoadError';
@@ -27,15 +28,11 @@ export interface SourcedFeature {
   feature: CorridorFeature;
 }
 
-/** Decodes UTF-8 strictly; the BOM, if any, is dropped by the decoder. */
+/** Decodes UTF-8 strictly (strictUtf8); the BOM, if any, is dropped. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new LoadError(
-      `${file}: not valid UTF-8 (CP1251 or another legacy encoding? save the file as UTF-8)`,
-    );
-  }
+  const text = strictUtf8(bytes);
+  if (text !== null) return text;
+  throw new LoadError(`${file}: not valid UTF-8 (CP1251 or another legacy encoding? save the file as UTF-8)`);
 }
 
 /** Files of `dir` ending in `extension`, sorted by name (code-unit order, the same everywhere). */
