@@ -75,7 +75,12 @@ function scan(text: string, t: Table): Mojibake | null {
   let line = 1;
   let lineCountedTo = 0;
   let lastLine = 0;
-  for (const m of text.matchAll(t.pattern)) {
+  // exec from lastIndex 0 rather than matchAll, which clones the regex on every call (two per article): each clone
+  // is a new RegExp to set up, and once V8's compilation cache has dropped the pattern after a few collections,
+  // to compile again. The pattern never matches the empty string, and exec leaves lastIndex at 0 when it fails.
+  const re = t.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     line += countNewlines(text, lineCountedTo, m.index);
     lineCountedTo = m.index;
     first ??= { index: m.index, run: m[0] };
