@@ -27,6 +27,7 @@ import {
   timesAdverbOf,
 } from './numbers.ts';
 import { findPeriods, type PeriodSpan } from './periods.ts';
+import { BMP_LETTER } from './regex-letters.ts';
 import { lowerSameLength, type Token } from './text.ts';
 
 export interface FigureContext {
@@ -252,9 +253,13 @@ function rateAfter(lx: readonly Lexeme[], j: number): number | null {
 }
 
 const MONTH_WORD = /^(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+/** Up to three letters of a word's ending (regex-letters.ts says why not \p{L}). */
+const ENDING = `${BMP_LETTER}{0,3}`;
 /** Durations and calendar words: a number before them is a date, a year or a span of time, not a quantity. */
-const TIME_WORD =
-  /^(?:год|года|году|годом|годы|годов|годам|годах|лет|г|гг|месяц\p{L}{0,3}|недел\p{L}{0,3}|дн\p{L}{0,3}|день|сут\p{L}{0,3}|час\p{L}{0,3}|минут\p{L}{0,3}|секунд\p{L}{0,3}|век\p{L}{0,3}|десятилети\p{L}{0,3}|квартал\p{L}{0,3}|полугоди\p{L}{0,3}|раз|раза)$/u;
+const TIME_WORD = new RegExp(
+  `^(?:год|года|году|годом|годы|годов|годам|годах|лет|г|гг|месяц${ENDING}|недел${ENDING}|дн${ENDING}|день|сут${ENDING}|час${ENDING}|минут${ENDING}|секунд${ENDING}|век${ENDING}|десятилети${ENDING}|квартал${ENDING}|полугоди${ENDING}|раз|раза)$`,
+  'u',
+);
 /** Words that cannot be what is counted: prepositions, conjunctions, particles. */
 const FUNCTION_WORD =
   /^(?:в|во|на|и|или|с|со|по|до|из|за|от|к|у|о|об|для|при|а|но|что|как|чем|же|ли|не|ни|это|то|из-за|над|под|без|через|между)$/;

@@ -7,6 +7,7 @@
 // sentence, so each costs at most a constant per starting position: linear in the sentence.
 import type { Period } from '../domain/joined.ts';
 import { cardinalOf } from './numbers.ts';
+import { BMP_LETTER } from './regex-letters.ts';
 import { lowerSameLength } from './text.ts';
 
 export interface PeriodSpan {
@@ -32,10 +33,10 @@ const MONTHS = [
   'ноябр',
   'декабр',
 ] as const;
-const MONTH = `(${MONTHS.join('|')})[\\p{L}]{0,3}`;
-const NUM = '([\\p{L}]{1,14}|\\d{1,2})';
+const MONTH = `(${MONTHS.join('|')})${BMP_LETTER}{0,3}`;
+const NUM = `(${BMP_LETTER}{1,14}|\\d{1,2})`;
 const YEAR = '(?<!\\d)((?:19|20)\\d\\d)(?!\\d)';
-const YEAR_WORD = '(?:год[\\p{L}]{0,2}|гг?\\.?)';
+const YEAR_WORD = `(?:год${BMP_LETTER}{0,2}|гг?\\.?)`;
 /** "2025 года" or "текущего года": a year written out or one the article's date resolves (two groups). */
 const YEAR_REF = `(?:${YEAR}\\s${YEAR_WORD}|(текущего|этого|нынешнего|прошлого|минувшего)\\sгода)`;
 /** Not inside a word: the lookbehind every rule starting with a short word needs. */
@@ -98,7 +99,7 @@ const RULES: Rule[] = [
     // "за первые восемь месяцев 2025 года", "за девять месяцев 2025 года", "за 9 месяцев 2025 г.",
     // "за восемь месяцев текущего года"
     re: new RegExp(
-      `${START}(?:за|в\\sтечение)\\s(?:первые\\s)?${NUM}\\sмесяц[\\p{L}]{0,3}\\s${YEAR_REF}`,
+      `${START}(?:за|в\\sтечение)\\s(?:первые\\s)?${NUM}\\sмесяц${BMP_LETTER}{0,3}\\s${YEAR_REF}`,
       'gu',
     ),
     needs: { text: 'месяц', year: false },
@@ -110,7 +111,7 @@ const RULES: Rule[] = [
   },
   {
     // "в первом полугодии 2025 года", "за первое полугодие текущего года"
-    re: new RegExp(`${START}(перв|втор)[\\p{L}]{0,3}\\sполугоди[\\p{L}]{0,2}\\s${YEAR_REF}`, 'gu'),
+    re: new RegExp(`${START}(перв|втор)${BMP_LETTER}{0,3}\\sполугоди${BMP_LETTER}{0,2}\\s${YEAR_REF}`, 'gu'),
     needs: { text: 'полугоди', year: false },
     read: (m, y) => {
       const first = m[1] === 'перв';
@@ -120,7 +121,7 @@ const RULES: Rule[] = [
   {
     // "в первом квартале 2025 года", "за III квартал 2024 г.", "во втором квартале текущего года"
     re: new RegExp(
-      `${START}(перв|втор|трет|четверт|iii|ii|iv|i)[\\p{L}]{0,3}\\sквартал[\\p{L}]{0,2}\\s${YEAR_REF}`,
+      `${START}(перв|втор|трет|четверт|iii|ii|iv|i)${BMP_LETTER}{0,3}\\sквартал${BMP_LETTER}{0,2}\\s${YEAR_REF}`,
       'gu',
     ),
     needs: { text: 'квартал', year: false },

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { codePointAt, unitAt } from '../../src/pipeline/char-class.ts';
 import { measureIngest } from '../../src/pipeline/ingest-stats.ts';
 import { type Candidate, longestFirst } from '../../src/pipeline/match.ts';
+import { findMojibake } from '../../src/pipeline/mojibake.ts';
 import { LEXEME, lexemes, lexemesOfWords } from '../../src/pipeline/numbers.ts';
+import { PERIOD_PATTERNS } from '../../src/pipeline/periods.ts';
+import { BMP_LETTER } from '../../src/pipeline/regex-letters.ts';
 import { isCapitalized, tokenize } from '../../src/pipeline/text.ts';
 
 // Letters of both scripts, look-alikes, ё, digits, marks, spaces, punctuation, an astral letter and a lone surrogate.
@@ -117,6 +120,34 @@ describe('ingest fast paths', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('BMP_LETTER is \\p{L} below U+10000 and nothing beyond', () => {
+    const bmpLetter = new RegExp(`^${BMP_LETTER}$`, 'u');
+    const letter = /^\p{L}$/u;
+    const differ: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (bmpLetter.test(s) !== (c < 0x10000 && letter.test(s))) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    // lone surrogates are no letters either
+    expect(bmpLetter.test('\uD835')).toBe(false);
+  });
+
+  it('the period rules repeat no letter class that reaches beyond the BMP (each took ~20 ms to compile)', () => {
+    const repeatedAstral = /\\p\{L\}\]?\{/;
+    expect(PERIOD_PATTERNS.filter((re) => repeatedAstral.test(re.source)).map((re) => re.source)).toEqual([]);
+    expect(PERIOD_PATTERNS.some((re) => re.source.includes(BMP_LETTER))).toBe(true);
+  });
+
+  it('findMojibake gives the same answer twice: its pattern is run from the start each time', () => {
+    const garbled = 'РџСЂРµР·РёРґРµРЅС‚ Р·Р°СЏРІРёР»';
+    const first = findMojibake(`чисто\n${garbled}`);
+    expect(first).toMatchObject({ encoding: 'windows-1251', line: 2 });
+    expect(findMojibake(`чисто\n${garbled}`)).toEqual(first);
+    expect(findMojibake(`${garbled}\nещё ${garbled}`)).toMatchObject({ line: 1, lines: 2 });
   });
 
   it('measureIngest reports the seed articles', () => {
