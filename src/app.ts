@@ -511,8 +511,12 @@ export function startApp(opts: StartOptions = {}): CorridorsApi {
               onClose: () => store.getState().openChooser(null),
             });
             overlay.appendChild(box);
-            box.querySelector('button')?.focus();
           }
+          // Hidden while empty: the overlay covers the whole map, so a visible one is a layer of its own over the
+          // canvas that the compositor blends into every frame the map draws (its size in MapLibre's load, under
+          // software WebGL: ~35 ms of the GPU process's drawing threads, for nothing on screen).
+          overlay.hidden = s.chooser === null;
+          overlay.querySelector('button')?.focus();
         }
         if (s.hovered !== prev?.hovered || s.chooser !== prev?.chooser || langChanged) {
           const f = s.hovered === null ? undefined : catalog.feature(s.hovered);

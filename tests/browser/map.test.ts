@@ -346,13 +346,18 @@ describe('the map (production build, headless Chromium, no network)', () => {
       return { x: r.left + q.x, y: r.top + q.y };
     });
     await waitIdle(suite.g.page);
+    // The overlay that holds the chooser is hidden while it is empty (no layer over the map's canvas).
+    const overlay = suite.g.page.locator('#map-overlay');
+    expect(await overlay.isHidden()).toBe(true);
     await suite.g.page.mouse.click(p.x, p.y);
     const options = suite.g.page.locator('.chooser .chooser-option');
     await expect.poll(() => options.count()).toBeGreaterThanOrEqual(2);
+    expect(await overlay.isVisible()).toBe(true);
     const ids = await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-feature-id')));
     expect(ids).toEqual(expect.arrayContaining(['rail-btk', 'pipeline-btc']));
     await suite.g.page.locator('.chooser-option[data-feature-id="pipeline-btc"]').click();
     await expect.poll(() => panelHeading(suite.g.page)).toBe(name('pipeline-btc'));
+    await expect.poll(() => overlay.isHidden()).toBe(true);
   });
 
   it.each(['port-kuryk', 'rail-btk', 'route-zangezur', 'cable-caspian-fiber', 'pipeline-btc'])(
