@@ -76,8 +76,8 @@ function scan(text: string, t: Table): Mojibake | null {
   let lineCountedTo = 0;
   let lastLine = 0;
   // exec from lastIndex 0 rather than matchAll, which clones the regex on every call (two per article): each clone
-  // is a new RegExp to set up, and once V8's compilation cache has dropped the pattern after a few collections,
-  // to compile again. The pattern never matches the empty string, and exec leaves lastIndex at 0 when it fails.
+  // is a new RegExp to set up, ~12,000 instructions (callgrind; 20,000 clones for 10,000 articles). The pattern
+  // never matches the empty string, and exec leaves lastIndex at 0 when it fails.
   const re = t.pattern;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
