@@ -4,7 +4,11 @@ import { type BenchPage, freshPage, StallError, type Viewport, waitIdleMark } fr
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 
-/** A fresh page with the app loaded, its data in and its map at its first idle. */
+/**
+ * A fresh page with the app loaded, its data in, its map at its first idle and its panels drawn. The panels come in
+ * the frame after the map's first idle (src/map/after-map-idle.ts), so a bench that read the sidebar straight after
+ * `ready` could find it empty: the click bench of session 16 did, once ("the sidebar lists no features").
+ */
 export async function openApp(
   browser: Browser,
   url: string,
@@ -14,6 +18,7 @@ export async function openApp(
   await bp.page.goto(url);
   await waitIdleMark(bp.page);
   await bp.page.evaluate(() => window.corridors?.ready);
+  await bp.page.evaluate(() => window.corridors?.panelsDrawn);
   if ((await bp.page.evaluate(() => window.corridors?.mode)) !== 'webgl')
     throw new StallError('the app fell back to its SVG map (software WebGL too slow)');
   return bp;
