@@ -23,6 +23,7 @@ import { articleEvents } from './events.ts';
 import { ArticleJoin, type JoinResult } from './join.ts';
 import { articleByteFiles, type ByteFile, type LazyByteFile, listFiles, readFileBytes } from './load.ts';
 import { type AliasIndex, compileAliases } from './match.ts';
+import { mapPacked } from './packed-map.ts';
 import { error, hasErrors, inFile, type Problem } from './problems.ts';
 import { type GeoFile, validateGeo } from './validate.ts';
 
@@ -131,7 +132,7 @@ function readArticleFile(f: ByteFile): { parsed: ParsedArticle | null; problems:
     return { parsed: null, problems: [inFile(f.path, error(`cannot read the file (${f.unreadable})`))] };
   }
   const read = readArticle(f.file, f.bytes);
-  return { parsed: read.parsed, problems: read.issues.map((i) => inFile(f.path, i)) };
+  return { parsed: read.parsed, problems: mapPacked(read.issues, (i) => inFile(f.path, i)) };
 }
 
 /** geo/ files are UTF-8 JSON (a BOM is dropped); anything else is a Problem naming the first bad byte. */

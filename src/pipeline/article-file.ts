@@ -8,6 +8,7 @@
 import { ArticleFormatError, DATE_LINE_FORM, type ParsedArticle, parseArticle } from './articles.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { findMojibake, findReplacementChars } from './mojibake.ts';
+import { mapPacked } from './packed-map.ts';
 import { error, type Issue, warning } from './problems.ts';
 import { findLookAlikes } from './text.ts';
 
@@ -154,8 +155,8 @@ function hasError(issues: readonly Issue[]): boolean {
 
 /** Issues without a line (the encoding, the file as a whole) first, then by line; stable otherwise. */
 function byLine(issues: Issue[]): Issue[] {
-  return issues
+  const sorted = issues
     .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i)
-    .map((x) => x.issue);
+    .sort((a, b) => (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i);
+  return mapPacked(sorted, (x) => x.issue);
 }

@@ -19,6 +19,7 @@ import {
   matchFeatures,
 } from './match.ts';
 import { topicOf } from './metrics.ts';
+import { mapPacked } from './packed-map.ts';
 import { scanQuoteMarks } from './quote-marks.ts';
 import { findQuotes } from './quotes.ts';
 import { type Sentence, splitSentencesMarked } from './sentences.ts';
@@ -88,18 +89,18 @@ function joinArticle(
 ): ArticleText {
   const { article, paragraphs } = parsed;
   // The quotation marks of a paragraph serve both the sentence splitter and the quotes.
-  const marks = paragraphs.map(scanQuoteMarks);
-  const sentences = paragraphs.map((text, p) => splitSentencesMarked(text, marks[p] ?? []));
+  const marks = mapPacked(paragraphs, scanQuoteMarks);
+  const sentences = mapPacked(paragraphs, (text, p) => splitSentencesMarked(text, marks[p] ?? []));
   // Each paragraph is cut into words once, for the people and quotes and, sentence by sentence, for the names.
-  const tokens = paragraphs.map(tokenize);
+  const tokens = mapPacked(paragraphs, tokenize);
   const quotes = findQuotes(paragraphs, sentences, tokens, marks);
-  const textParagraphs: ArticleSentence[][] = sentences.map((list, p) => {
+  const textParagraphs: ArticleSentence[][] = mapPacked(sentences, (list, p) => {
     // The running topic of the paragraph lets "он уже составил 547 миллионов" inherit "товарооборот".
     const sentenceTokens = tokensBySentence(tokens[p] ?? [], list);
     const topic = new RunningTopic();
     // bound, not an arrow: tsx names every arrow function assigned to a name when it is made
     const previousMetric = topic.current.bind(topic);
-    return list.map((sentence, s) => {
+    return mapPacked(list, (sentence, s) => {
       const own = sentenceTokens[s] as SentenceTokens;
       const matches = matchFeatures(index, sentence.text, own.tokens, own.offset, own.from, own.to);
       const figures = extractFigures(
@@ -119,7 +120,7 @@ function joinArticle(
         articleId: article.id,
         paragraph: p,
         text: sentence.text,
-        featureIds: matches.map((m) => m.featureId),
+        featureIds: mapPacked(matches, (m) => m.featureId),
         quote: quote === null ? null : { text: quote.text, speaker: quote.speaker },
         figures,
       });
@@ -157,7 +158,7 @@ interface SentenceTokens {
  */
 function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): SentenceTokens[] {
   let k = 0;
-  return sentences.map((s) => {
+  return mapPacked(sentences, (s) => {
     while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
     const crossesStart = k > 0 && (tokens[k - 1] as Token).end > s.start;
     const from = k;

@@ -8,6 +8,8 @@
 // not recognised yet. The case of "Ильхама Алиева" (masculine genitive) against "Амина Косбаева" (feminine
 // nominative) is told from the text around the name: the role word before it ("президента" vs "эксперт"), the verb
 // after it ("Косбаева отметила"), the other forms of the surname in the article.
+
+import { mapPacked } from './packed-map.ts';
 import { isCapitalized, type Token, tokenize } from './text.ts';
 import { type WordEntry, wordEntry } from './word-table.ts';
 
@@ -103,9 +105,9 @@ const ROLE_WINDOW = 8;
 export function findPeople(
   paragraphs: readonly string[],
   /** tokenize(paragraph) for each paragraph, when the caller has them already */
-  tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
+  tokens: readonly (readonly Token[])[] = mapPacked(paragraphs, tokenize),
 ): Person[] {
-  const words = paragraphs.map((paragraph, p) => nameWords(paragraph, tokens[p] ?? []));
+  const words = mapPacked(paragraphs, (paragraph, p) => nameWords(paragraph, tokens[p] ?? []));
   const pairs = words.flatMap((ws, p) => pairSightings(paragraphs[p] ?? '', ws, p));
   const canonical = canonicalBases(pairs);
   const alone = words.flatMap((ws, p) => surnameSightings(paragraphs[p] ?? '', ws, p, pairs, canonical));
@@ -116,7 +118,7 @@ export function findPeople(
     if (group) group.push(s);
     else groups.set(key, [s]);
   }
-  return [...groups].map(([base, group]) => personOf(base, group));
+  return mapPacked([...groups], ([base, group]) => personOf(base, group));
 }
 
 /**
@@ -319,7 +321,7 @@ function personOf(base: string, group: Sighting[]): Person {
     base,
     gender,
     headOfState: group.some((s) => s.headOfState),
-    mentions: group.map((s) => s.at).sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset),
+    mentions: mapPacked(group, (s) => s.at).sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset),
   };
 }
 

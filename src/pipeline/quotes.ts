@@ -10,6 +10,7 @@
 // a paragraph continues into the next one up to its unmatched closing mark, and an unmatched closing mark after a
 // closed quotation in the same paragraph (`"… позиции". Недавно … миром". Эдуард Полетаев`) extends it.
 import type { Quote } from '../domain/joined.ts';
+import { mapPacked } from './packed-map.ts';
 import {
   findPeople,
   type Gender,
@@ -41,9 +42,9 @@ export function findQuotes(
   paragraphs: readonly string[],
   sentences: readonly Sentence[][],
   /** tokenize(paragraph) for each paragraph, when the caller has them already */
-  tokens: readonly (readonly Token[])[] = paragraphs.map(tokenize),
+  tokens: readonly (readonly Token[])[] = mapPacked(paragraphs, tokenize),
   /** scanQuoteMarks(paragraph) for each paragraph, when the caller has them already */
-  marks: readonly (readonly QuoteMark[])[] = paragraphs.map(scanQuoteMarks),
+  marks: readonly (readonly QuoteMark[])[] = mapPacked(paragraphs, scanQuoteMarks),
 ): (Quote | null)[][] {
   // The people of the article only name speakers: found when the first quotation kept needs one (many articles
   // keep none).
@@ -72,10 +73,10 @@ export function findQuotes(
     }
   }
   // Top-level quotations do not overlap, so one pass over a paragraph's parts finds every sentence's quotation.
-  return sentences.map((list, p) => {
+  return mapPacked(sentences, (list, p) => {
     const parts = (partsOf.get(p) ?? []).sort((x, y) => x.part.start - y.part.start);
     let k = 0;
-    return list.map((s) => {
+    return mapPacked(list, (s) => {
       while (k < parts.length && (parts[k]?.part.end ?? 0) <= s.start) k++;
       const found = parts[k];
       if (!found || found.part.start >= s.end) return null;
@@ -186,7 +187,7 @@ function attributionAfter(paragraph: string, offset: number): Attribution | null
     const tokens = tokenize(body);
     const verbAt = tokens.slice(0, 3).findIndex(isSpeechVerbToken);
     if (verbAt < 0) return null;
-    const words = tokens.map((t) => t.text);
+    const words = mapPacked(tokens, (t) => t.text);
     return { gender: verbGender(words[verbAt] ?? ''), words, loneName: null };
   }
   if (LONE_NAME.test(body) && /^[ \t]*[.]?[ \t]*$/.test(lead?.[0] ?? '')) {
@@ -214,7 +215,7 @@ function attributionBefore(paragraphs: readonly string[], at: TextPosition): Att
   if (!/[:,оО]$/.test(clause)) return null;
   const lower = clause.toLowerCase();
   const tokens = tokenize(clause);
-  const words = tokens.map((t) => t.text);
+  const words = mapPacked(tokens, (t) => t.text);
   const verb = tokens.find(isSpeechVerbToken)?.text;
   const introduces =
     (clause.endsWith(':') && verb !== undefined) ||
@@ -259,7 +260,7 @@ function resolveSpeaker(
     if (person) return person.name;
   }
   if (attribution.loneName !== null) return attribution.loneName;
-  const lower = attribution.words.map((w) => w.toLowerCase());
+  const lower = mapPacked(attribution.words, (w) => w.toLowerCase());
   const pronoun = lower.find((w) => w === 'он' || w === 'она');
   if (pronoun !== undefined) {
     const gender = pronoun === 'она' ? 'f' : 'm';
