@@ -26,7 +26,7 @@ import {
   readNumber,
   timesAdverbOf,
 } from './numbers.ts';
-import { mapPacked } from './packed-map.ts';
+import { mapPacked, mapPackedKept } from './packed-map.ts';
 import { findPeriods, type PeriodSpan } from './periods.ts';
 import { BMP_LETTER } from './regex-letters.ts';
 import { lowerSameLength, type Token } from './text.ts';
@@ -59,11 +59,11 @@ export function extractFigures(
   /** where the sentence starts in the string the tokens were cut from (their offsets are into it) */
   offset = 0,
 ): Figure[] {
-  if (tokens === undefined) return mapPacked(locateFigures(sentence, context), (f) => f.figure);
+  if (tokens === undefined) return mapPackedKept(locateFigures(sentence, context), (f) => f.figure);
   if (!anyMayStartNumber(tokens, from, to)) return [];
   // The lexemes from the words the caller has: a word of letters is not read again (numbers.ts).
   const lx = lexemesOfWords(sentence, tokens, offset, from, to);
-  return mapPacked(locateLexemes(sentence, context, lx), (f) => f.figure);
+  return mapPackedKept(locateLexemes(sentence, context, lx), (f) => f.figure);
 }
 
 function anyMayStartNumber(tokens: readonly Token[], from: number, to: number): boolean {

@@ -19,7 +19,7 @@ import {
   matchFeatures,
 } from './match.ts';
 import { topicOf } from './metrics.ts';
-import { mapPacked } from './packed-map.ts';
+import { mapPacked, mapPackedKept } from './packed-map.ts';
 import { scanQuoteMarks } from './quote-marks.ts';
 import { findQuotes } from './quotes.ts';
 import { type Sentence, splitSentencesMarked } from './sentences.ts';
@@ -94,13 +94,13 @@ function joinArticle(
   // Each paragraph is cut into words once, for the people and quotes and, sentence by sentence, for the names.
   const tokens = mapPacked(paragraphs, tokenize);
   const quotes = findQuotes(paragraphs, sentences, tokens, marks);
-  const textParagraphs: ArticleSentence[][] = mapPacked(sentences, (list, p) => {
+  const textParagraphs: ArticleSentence[][] = mapPackedKept(sentences, (list, p) => {
     // The running topic of the paragraph lets "он уже составил 547 миллионов" inherit "товарооборот".
     const sentenceTokens = tokensBySentence(tokens[p] ?? [], list);
     const topic = new RunningTopic();
     // bound, not an arrow: tsx names every arrow function assigned to a name when it is made
     const previousMetric = topic.current.bind(topic);
-    return mapPacked(list, (sentence, s) => {
+    return mapPackedKept(list, (sentence, s) => {
       const own = sentenceTokens[s] as SentenceTokens;
       const matches = matchFeatures(index, sentence.text, own.tokens, own.offset, own.from, own.to);
       const figures = extractFigures(
@@ -120,7 +120,7 @@ function joinArticle(
         articleId: article.id,
         paragraph: p,
         text: sentence.text,
-        featureIds: mapPacked(matches, (m) => m.featureId),
+        featureIds: mapPackedKept(matches, (m) => m.featureId),
         quote: quote === null ? null : { text: quote.text, speaker: quote.speaker },
         figures,
       });

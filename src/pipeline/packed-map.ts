@@ -13,3 +13,12 @@ export function mapPacked<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[
   for (let i = 0; i < xs.length; i++) out.push(f(xs[i] as T, i));
   return out;
 }
+
+/**
+ * mapPacked for arrays the ingest keeps to the end (a mention's feature ids and figures, an article's sentences):
+ * copied to their exact length. Grown by push, a short array keeps up to 16 spare slots; over the 10k corpus's
+ * mentions and sentences that was ~24 MB more peak memory than map's exactly sized arrays.
+ */
+export function mapPackedKept<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] {
+  return mapPacked(xs, f).slice();
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/corpus/write-corpus.ts';
-import { mapPacked } from '../../src/pipeline/packed-map.ts';
+import { mapPacked, mapPackedKept } from '../../src/pipeline/packed-map.ts';
 
 /** Runs `node --import tsx FLAGS -e CODE` (an ES module) in this project; its stdout and stderr. */
 function node(flags: string[], code: string): string {
@@ -19,12 +19,13 @@ function node(flags: string[], code: string): string {
   return r.stdout + r.stderr;
 }
 
-describe('mapPacked', () => {
+describe('mapPacked and mapPackedKept', () => {
   it('gives what map gives, and passes the index', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.integer(), fc.string(), fc.constant(null))), (xs) => {
         const f = (x: unknown, i: number) => [x, i];
         expect(mapPacked(xs, f)).toEqual(xs.map(f));
+        expect(mapPackedKept(xs, f)).toEqual(xs.map(f));
       }),
     );
   });
@@ -34,12 +35,13 @@ describe('mapPacked', () => {
     const out = node(
       ['--allow-natives-syntax'],
       `
-      const { mapPacked } = await import(${JSON.stringify(path.resolve('src/pipeline/packed-map.ts'))});
+      const { mapPacked, mapPackedKept } = await import(${JSON.stringify(path.resolve('src/pipeline/packed-map.ts'))});
       const viaMap = (xs) => xs.map((x) => ({ x }));
       const viaHelper = (xs) => mapPacked(xs, (x) => ({ x }));
+      const viaKept = (xs) => mapPackedKept(xs, (x) => ({ x }));
       const xs = [1, 2, 3];
       const kinds = {};
-      for (const [name, f] of Object.entries({ viaMap, viaHelper })) {
+      for (const [name, f] of Object.entries({ viaMap, viaHelper, viaKept })) {
         %PrepareFunctionForOptimization(f);
         const before = %HasHoleyElements(f(xs));
         f(xs);
@@ -49,7 +51,11 @@ describe('mapPacked', () => {
       console.log(JSON.stringify(kinds));
       `,
     );
-    expect(JSON.parse(out.trim())).toEqual({ viaMap: [false, true], viaHelper: [false, false] });
+    expect(JSON.parse(out.trim())).toEqual({
+      viaMap: [false, true],
+      viaHelper: [false, false],
+      viaKept: [false, false],
+    });
   });
 
   describe('the ingest over 1,500 generated articles', () => {
