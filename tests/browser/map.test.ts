@@ -334,6 +334,34 @@ describe('the map (production build, headless Chromium, no network)', () => {
     expect(suite.g.offsite).toEqual([]);
   });
 
+  it('puts the map area on an opaque layer of its own, under the canvas', async () => {
+    // MapLibre's canvas is always translucent (alpha), so what lies under it is composited on every frame of the
+    // map; this keeps the page's own wide tiles out of that (src/styles.css, .map-wrap).
+    const cdp = await suite.g.page.context().newCDPSession(suite.g.page);
+    type Layer = { layerId: string; backendNodeId?: number; drawsContent: boolean };
+    let layers: Layer[] = [];
+    cdp.on('LayerTree.layerTreeDidChange', (e: { layers?: Layer[] }) => {
+      if (e.layers) layers = e.layers;
+    });
+    await cdp.send('DOM.enable');
+    await cdp.send('LayerTree.enable');
+    await openApp(suite.g.page, suite.served.url);
+    const { root } = (await cdp.send('DOM.getDocument')) as { root: { nodeId: number } };
+    const { nodeId } = (await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '.map-wrap',
+    })) as {
+      nodeId: number;
+    };
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId })) as { node: { backendNodeId: number } };
+    await expect.poll(() => layers.some((l) => l.backendNodeId === node.backendNodeId)).toBe(true);
+    const background = await suite.g.page
+      .locator('.map-wrap')
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    await cdp.detach();
+  });
+
   it('offers a chooser where several features lie under one click', async () => {
     await openApp(suite.g.page, suite.served.url);
     // Yevlakh: the Baku–Tbilisi–Kars railway and the BTC pipeline share this waypoint (geo-facts 2.1, 6.1).
