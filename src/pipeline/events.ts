@@ -22,13 +22,23 @@ const MONTH_WORD =
 
 // \b is ASCII-only even with the u flag, so word starts are written as a lookbehind.
 const START = '(?<![\\p{L}\\p{N}])';
-const MONTH_YEAR = new RegExp(`${START}${MONTH_WORD}\\s{1,3}(\\d{4})\\s{1,3}(?:года|г\\.)`, 'giu');
+// The first word of every match is checked before START: V8 tries a leading lookbehind at every position and tests
+// \p{L} by a binary search in a C function, which a lookahead for the month stems spares nearly every position (as
+// in periods.ts). The matches are the same.
+const MONTH_STEMS = Object.keys(MONTHS).join('|');
+const MONTH_YEAR = new RegExp(
+  `(?=${MONTH_STEMS})${START}${MONTH_WORD}\\s{1,3}(\\d{4})\\s{1,3}(?:года|г\\.)`,
+  'giu',
+);
 const DAY_MONTH = new RegExp(
-  `${START}\\d{1,2}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,2})?\\s{1,3}${MONTH_WORD}(?!\\s{1,3}\\d{4})`,
+  `(?=\\d)${START}\\d{1,2}(?:\\s{0,2}[-–]\\s{0,2}\\d{1,2})?\\s{1,3}${MONTH_WORD}(?!\\s{1,3}\\d{4})`,
   'giu',
 );
 const YEAR = /(?:^|[\s(])(?:в|на конец|к концу|в конце|до конца|с)\s{1,3}(\d{4})\s{1,3}(?:году|года|г\.)/giu;
 const THIS_YEAR = /(?<![\p{L}\p{N}])в\s{1,3}этом\s{1,3}году(?![\p{L}])/giu;
+
+/** The patterns, for the tests (tests/unit/ingest-speed.test.ts). */
+export const EVENT_PATTERNS: readonly RegExp[] = [MONTH_YEAR, DAY_MONTH, YEAR, THIS_YEAR];
 
 const MAY_NAME_DATE = /\d|этом/iu;
 /** What MONTH_YEAR and YEAR both hold (a year in four digits): without it neither needs to scan the sentence. */

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codePointAt, unitAt } from '../../src/pipeline/char-class.ts';
+import { EVENT_PATTERNS } from '../../src/pipeline/events.ts';
 import { measureIngest } from '../../src/pipeline/ingest-stats.ts';
 import { type Candidate, longestFirst } from '../../src/pipeline/match.ts';
 import { findMojibake } from '../../src/pipeline/mojibake.ts';
@@ -148,6 +149,62 @@ describe('ingest fast paths', () => {
     expect(first).toMatchObject({ encoding: 'windows-1251', line: 2 });
     expect(findMojibake(`чисто\n${garbled}`)).toEqual(first);
     expect(findMojibake(`${garbled}\nещё ${garbled}`)).toMatchObject({ line: 1, lines: 2 });
+  });
+
+  // A leading (?<![\p{L}…]) is tried at every position of the text, \p{L} by a binary search in a C function; the
+  // month patterns run on every sentence with a year, so their first word is checked first, by a lookahead.
+  const monthPatterns = [...PERIOD_PATTERNS, ...EVENT_PATTERNS].filter((re) => re.source.includes('январ'));
+  it('the month patterns check their first word before their lookbehind', () => {
+    expect(monthPatterns.length).toBeGreaterThanOrEqual(4);
+    for (const re of monthPatterns) expect(re.source, re.source).toMatch(/^\(\?=/);
+  });
+
+  it('the lookahead changes no match of the month patterns', () => {
+    const piece = fc.constantFrom(
+      ...[
+        'январе',
+        'Марта',
+        'мая',
+        'май',
+        'маршрут',
+        'сентябре',
+        'ДЕКАБРЯ',
+        'августа',
+        'июнь',
+        'первом',
+        'до',
+      ],
+      ...[
+        '2025',
+        '12',
+        '3',
+        '2024',
+        'года',
+        'г.',
+        'году',
+        '–',
+        '-',
+        ' ',
+        '  ',
+        'в',
+        'к',
+        'а',
+        'ма',
+        'ямая',
+        '9-10',
+      ],
+    );
+    const sentence = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(' '));
+    for (const re of monthPatterns) {
+      const without = new RegExp(re.source.replace(/^\(\?=[^()]*\)/, ''), re.flags);
+      expect(without.source.startsWith('(?<!'), re.source).toBe(true);
+      fc.assert(
+        fc.property(sentence, (s) => {
+          const found = (r: RegExp) => [...s.matchAll(r)].map((m) => [m.index, ...m]);
+          expect(found(re)).toEqual(found(without));
+        }),
+      );
+    }
   });
 
   it('measureIngest reports the seed articles', () => {
